@@ -1,0 +1,22 @@
+import Link from "next/link";
+import messages from "@/messages/es.json";
+import "./[locale]/globals.css";
+
+// Requests outside any locale that the proxy does not route (for example a missing
+// file) end here. It is rendered without a locale, so it speaks the default language.
+export default function GlobalNotFound() {
+  const t = messages.NotFoundPage;
+  return (
+    <html lang="es">
+      <body>
+        <main className="container not-found">
+          <h1>{t.title}</h1>
+          <p>{t.body}</p>
+          <p>
+            <Link href="/es">{t.backHome}</Link>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}

