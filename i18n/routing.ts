@@ -6,8 +6,15 @@ export const routing = defineRouting({
   localePrefix: "always",
   // Remember the language a visitor chose, for a year.
   localeCookie: { maxAge: 60 * 60 * 24 * 365 },
+  // Localized path names: /es/firmar and /en/sign are the same page.
   pathnames: {
     "/": "/",
+    "/sign": { es: "/firmar", en: "/sign" },
+    "/convention": { es: "/convenio", en: "/convention" },
+    "/campaign": { es: "/campana", en: "/campaign" },
+    "/press": { es: "/prensa", en: "/press" },
+    "/faq": { es: "/preguntas-frecuentes", en: "/faq" },
+    "/privacy": { es: "/aviso-de-privacidad", en: "/privacy" },
   },
 });
 
