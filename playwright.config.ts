@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+const fakeResendPort = port + 99;
+export const fakeResendUrl = `http://127.0.0.1:${fakeResendPort}`;
 
 // Debian's Chromium where it is installed (Playwright cannot download its own here);
 // elsewhere Playwright's bundled browser.
@@ -32,13 +34,15 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // The real Resend SDK in the app talks to a local fake, which the tests read.
+  globalSetup: "./tests/e2e/support/global-setup.ts",
   webServer: {
     // A production build (made by `npm run test:e2e`) on a fresh embedded PostgreSQL.
     command: `tsx scripts/with-database.ts next start -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     // The wrapper forwards SIGTERM to Next's process group, then stops PostgreSQL.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     timeout: 120_000,
     stdout: "pipe",
     env: {
@@ -46,6 +50,9 @@ export default defineConfig({
       SITE_URL: baseURL,
       EMBEDDED_POSTGRES_DIR: ".data/e2e-postgres",
       EMBEDDED_POSTGRES_EPHEMERAL: "1",
+      APP_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
+      RESEND_API_KEY: "re_e2e_test",
+      RESEND_BASE_URL: fakeResendUrl,
     },
   },
 });

@@ -1,9 +1,28 @@
+import type { NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
+import { REFERRAL_COOKIE, referralFrom } from "./lib/petition/referral";
+
+const negotiateLocale = createMiddleware(routing);
 
 // Locale negotiation: `/` goes to the visitor's remembered or preferred language
 // (Spanish when unsure), and unprefixed paths get a locale prefix.
-export default createMiddleware(routing);
+// It also remembers where a visitor came from (?utm_source= or ?ref=) for a week, so the
+// signature can record it although the form's page is prerendered.
+export default function proxy(request: NextRequest) {
+  const response = negotiateLocale(request);
+  const referral = referralFrom(request.nextUrl.searchParams);
+  if (referral) {
+    response.cookies.set(REFERRAL_COOKIE, referral, {
+      maxAge: 60 * 60 * 24 * 7,
+      httpOnly: true,
+      sameSite: "lax",
+      secure: request.nextUrl.protocol === "https:",
+      path: "/",
+    });
+  }
+  return response;
+}
 
 export const config = {
   // Everything except API routes, Next internals and files with an extension.

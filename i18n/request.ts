@@ -7,6 +7,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,
+    // Dates are shown in Mexico City time on the server and in browsers alike.
+    timeZone: "America/Mexico_City",
     messages: (await import(`../messages/${locale}.json`)).default,
   };
 });

@@ -10,6 +10,10 @@ export const routing = defineRouting({
   pathnames: {
     "/": "/",
     "/sign": { es: "/firmar", en: "/sign" },
+    "/sign/thanks": { es: "/firmar/gracias", en: "/sign/thanks" },
+    "/confirm/[token]": { es: "/confirmar/[token]", en: "/confirm/[token]" },
+    "/withdraw/[token]": { es: "/retirar-firma/[token]", en: "/withdraw/[token]" },
+    "/dev/mailbox": "/dev/mailbox",
     "/convention": { es: "/convenio", en: "/convention" },
     "/campaign": { es: "/campana", en: "/campaign" },
     "/press": { es: "/prensa", en: "/press" },
@@ -20,3 +24,5 @@ export const routing = defineRouting({
 
 export type Locale = (typeof routing.locales)[number];
 export type AppPathname = keyof typeof routing.pathnames;
+/** Path names without dynamic segments: the pages with a canonical URL of their own. */
+export type StaticPathname = Exclude<AppPathname, `${string}[${string}`>;

@@ -1,25 +1,30 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { serverEnv } from "./env";
 
-function createPrismaClient() {
-  const adapter = new PrismaPg({
+function createPool() {
+  return new pg.Pool({
     connectionString: serverEnv().DATABASE_URL,
     // Fail fast when the database is away, so a page or action can answer instead of hanging.
     connectionTimeoutMillis: 3000,
     max: 10,
   });
-  return new PrismaClient({ adapter });
 }
 
-// One client per process; in development the module is re-evaluated on every edit,
-// so the client is kept on globalThis to avoid opening a new pool each time.
-const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createPrismaClient> };
+// One pool and one client per process, shared by Prisma and the rate limiter; in
+// development the module is re-evaluated on every edit, hence the globalThis cache.
+const cache = globalThis as unknown as { pgPool?: pg.Pool; prisma?: PrismaClient };
 
-export function db() {
-  globalForPrisma.prisma ??= createPrismaClient();
-  return globalForPrisma.prisma;
+export function pool(): pg.Pool {
+  cache.pgPool ??= createPool();
+  return cache.pgPool;
 }
 
-export type Database = ReturnType<typeof db>;
+export function db(): PrismaClient {
+  cache.prisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
+  return cache.prisma;
+}
+
+export type Database = PrismaClient;

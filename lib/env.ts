@@ -21,6 +21,25 @@ const serverEnvSchema = z.object({
     .url({ message: "SITE_URL must be the public address of the site, such as https://example.org" })
     .default("http://localhost:3000")
     .transform((value) => value.replace(/\/+$/, "")),
+  // Keys the HMACs behind email links and hashed network addresses. Keep it secret and
+  // stable: changing it invalidates every link already sent.
+  APP_SECRET: z
+    .string({ message: "APP_SECRET is not set: generate one with `openssl rand -hex 32`." })
+    .min(32, "APP_SECRET must be at least 32 characters long (for example `openssl rand -hex 32`)."),
+  // Without a key, emails stay on this machine (see the development mailbox).
+  RESEND_API_KEY: z.string().trim().min(1).optional(),
+  EMAIL_FROM: z
+    .string()
+    .trim()
+    .regex(/^[^<>]*<[^@\s<>]+@[^@\s<>]+>$|^[^@\s<>]+@[^@\s<>]+$/, {
+      message: 'EMAIL_FROM must be an address such as "Campaign <firmas@example.org>"',
+    })
+    .default("#BudapestConventionMx <firmas@localhost>"),
+  // Set to "false" on instances that should serve pages only and leave emails to others.
+  RUN_WORKER: z
+    .enum(["true", "false"], { message: 'RUN_WORKER must be "true" or "false"' })
+    .default("true")
+    .transform((value) => value === "true"),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

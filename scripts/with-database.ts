@@ -8,7 +8,8 @@
 // Ctrl-C and SIGTERM are forwarded to the command's whole process group (next start
 // forks a next-server child), and PostgreSQL is stopped only after the command exited.
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
 import { checkDatabaseConnection } from "../lib/db/check-connection";
 import { migrate } from "../lib/db/migrate";
@@ -38,7 +39,7 @@ if (!env.DATABASE_URL) {
     embedded = await startEmbeddedPostgres({ dataDir, port: Number(env.EMBEDDED_POSTGRES_PORT ?? 0) });
   } catch (error) {
     fail(
-      `The embedded PostgreSQL in ${dataDir} could not start (${(error as Error).message}); set DATABASE_URL to use another server.`,
+      `The embedded PostgreSQL in ${dataDir} could not start (${(error as Error | undefined)?.message ?? "it exited at start-up; is another server using the same folder?"}); set DATABASE_URL to use another server.`,
     );
   }
   env.DATABASE_URL = embedded.url;
@@ -50,6 +51,17 @@ async function stopDatabase() {
   await embedded.stop().catch(() => undefined);
   embedded = undefined;
   if (ephemeral) rmSync(dataDir, { recursive: true, force: true });
+}
+
+// A fresh clone needs no configuration: the secret behind email links is made once and
+// kept beside the embedded data. Production sets APP_SECRET itself (the same on every instance).
+if (!env.APP_SECRET) {
+  const secretFile = ".data/app-secret";
+  if (!existsSync(secretFile)) {
+    mkdirSync(".data", { recursive: true });
+    writeFileSync(secretFile, randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  env.APP_SECRET = readFileSync(secretFile, "utf8").trim();
 }
 
 try {
@@ -65,15 +77,25 @@ try {
 const [program, ...args] = command as [string, ...string[]];
 const child = spawn(program, args, { env, stdio: "inherit", detached: true });
 
+// How long Next gets to finish in-flight requests before the group is killed.
+const SHUTDOWN_GRACE_MS = 5000;
 let stopping = false;
+
+function signalGroup(signal: NodeJS.Signals) {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
+    if (stopping) return;
     stopping = true;
-    try {
-      if (child.pid) process.kill(-child.pid, signal);
-    } catch {
-      // The group is already gone.
-    }
+    signalGroup(signal);
+    // A server that is still busy after the grace period is killed, never left orphaned.
+    setTimeout(() => signalGroup("SIGKILL"), SHUTDOWN_GRACE_MS).unref();
   });
 }
 
@@ -85,11 +107,7 @@ child.on("error", async (error) => {
 child.on("exit", async (code, signal) => {
   // Make sure nothing in the group outlives the command (an orphaned next-server would
   // keep serving with its database gone).
-  try {
-    if (child.pid) process.kill(-child.pid, "SIGTERM");
-  } catch {
-    // Already gone.
-  }
+  signalGroup("SIGKILL");
   await stopDatabase();
   process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0)));
 });

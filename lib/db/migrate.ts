@@ -7,6 +7,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { Logger, runMigrations as runJobQueueMigrations } from "graphile-worker";
 import pg from "pg";
 
 const PRISMA_ADVISORY_LOCK_KEY = 72707369;
@@ -47,8 +48,19 @@ interface AppliedRow {
   finished_at: Date | null;
 }
 
-/** Applies pending migrations; returns the names of those it applied. */
+const silent = new Logger(() => () => undefined);
+
+/**
+ * Applies pending migrations, then the job queue's own schema (graphile_worker, which
+ * versions itself); returns the names of the project's migrations it applied.
+ */
 export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const applied = await applyProjectMigrations(databaseUrl, dir);
+  await runJobQueueMigrations({ connectionString: databaseUrl, logger: silent });
+  return applied;
+}
+
+async function applyProjectMigrations(databaseUrl: string, dir: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -1,0 +1,39 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+// Development only: in a production build this page does not exist.
+export default async function DevMailboxPage({ params }: PageProps<"/[locale]/dev/mailbox">) {
+  if (process.env.NODE_ENV === "production") notFound();
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations("DevMailbox");
+  const format = await getFormatter();
+  const emails = await db().localEmail.findMany({
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, to: true, subject: true, html: true, createdAt: true },
+  });
+
+  return (
+    <div className="container prose status-page">
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {emails.length === 0 && <p>{t("empty")}</p>}
+      {emails.map((email) => (
+        <article key={email.id} className="dev-email" aria-labelledby={`email-${email.id}`}>
+          <h2 id={`email-${email.id}`}>{email.subject}</h2>
+          <p className="source">
+            {t("to")}: {email.to} · {t("sentAt")}:{" "}
+            {format.dateTime(email.createdAt, { dateStyle: "short", timeStyle: "medium" })}
+          </p>
+          {/* Our own template; every user-provided value in it was escaped when it was rendered. */}
+          <div dangerouslySetInnerHTML={{ __html: email.html }} />
+        </article>
+      ))}
+    </div>
+  );
+}

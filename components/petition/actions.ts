@@ -1,0 +1,137 @@
+"use server";
+
+import { revalidateTag } from "next/cache";
+import { cookies, headers } from "next/headers";
+import { getPathname, redirect } from "@/i18n/navigation";
+import { routing, type Locale } from "@/i18n/routing";
+import { db, pool } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
+import { confirmSignature, renewConfirmation } from "@/lib/petition/confirm";
+import { createRateLimiter, EMAIL_LINK_LIMIT, SIGN_LIMIT } from "@/lib/petition/rate-limit";
+import { REFERRAL_COOKIE, sanitizeReferral } from "@/lib/petition/referral";
+import { formValues, parseSignature } from "@/lib/petition/schema";
+import { signPetition } from "@/lib/petition/sign";
+import { hashNetworkAddress } from "@/lib/petition/tokens";
+import { withdrawSignature } from "@/lib/petition/withdraw";
+import { clientAddress } from "@/lib/request-address";
+import { SIGNATURE_COUNTS_TAG } from "@/lib/stats/tags";
+import type { SignState } from "./sign-state";
+
+let signLimiter: ReturnType<typeof createRateLimiter> | undefined;
+let emailLinkLimiter: ReturnType<typeof createRateLimiter> | undefined;
+
+// Locale and token travel as form fields rather than bound arguments: React 19.3 re-renders
+// the form state of a bound action forever when the form is posted without JavaScript.
+function localeOf(formData: FormData): Locale {
+  const value = formData.get("locale");
+  return routing.locales.find((locale) => locale === value) ?? routing.defaultLocale;
+}
+
+function tokenOf(formData: FormData): string {
+  const value = formData.get("token");
+  return typeof value === "string" ? value : "";
+}
+
+async function networkHash(): Promise<string> {
+  return hashNetworkAddress(serverEnv().APP_SECRET, clientAddress(await headers()));
+}
+
+/**
+ * The petition form's action. Expected failures (invalid input, too many requests, the
+ * database away) come back as state with the values, so nothing the person typed is lost;
+ * success redirects (303) to the thank-you page, which is static.
+ */
+export async function signPetitionAction(_previous: SignState, formData: FormData): Promise<SignState> {
+  const locale = localeOf(formData);
+  const raw = Object.fromEntries(formData);
+  const values = formValues(raw);
+
+  // Bots fill the hidden field; they get the same answer as people and nothing is stored.
+  const isBot = typeof raw.website === "string" && raw.website.trim() !== "";
+  if (!isBot) {
+    const parsed = parseSignature(raw);
+    if (!parsed.success) return { status: "invalid", fieldErrors: parsed.fieldErrors, values };
+
+    try {
+      const ipHash = await networkHash();
+      signLimiter ??= createRateLimiter(pool(), "sign", SIGN_LIMIT);
+      const limit = await signLimiter(ipHash);
+      if (!limit.allowed)
+        return { status: "rate-limited", retryAfterMinutes: limit.retryAfterMinutes, values };
+
+      const source = sanitizeReferral((await cookies()).get(REFERRAL_COOKIE)?.value);
+      await signPetition(
+        { db: db(), secret: serverEnv().APP_SECRET },
+        { ...parsed.data, locale, source, ipHash },
+      );
+    } catch {
+      // Nothing personal is logged: the person sees a localized message and keeps the form.
+      console.error("signPetitionAction: the signature could not be stored (database unavailable)");
+      return { status: "unavailable", values };
+    }
+  }
+  return redirect({ href: "/sign/thanks", locale });
+}
+
+export type ConfirmState =
+  | { status: "idle" }
+  | { status: "confirmed" | "already-confirmed"; withdrawPath: string }
+  | { status: "expired" | "invalid" | "renewed" | "unavailable" }
+  | { status: "rate-limited"; retryAfterMinutes: number };
+
+export async function confirmSignatureAction(
+  _previous: ConfirmState,
+  formData: FormData,
+): Promise<ConfirmState> {
+  const locale = localeOf(formData);
+  const token = tokenOf(formData);
+  try {
+    const result = await confirmSignature({ db: db(), secret: serverEnv().APP_SECRET }, token);
+    if (result.outcome === "confirmed") revalidateTag(SIGNATURE_COUNTS_TAG, "max");
+    if (result.outcome === "confirmed" || result.outcome === "already-confirmed") {
+      const withdrawPath = getPathname({
+        locale,
+        href: { pathname: "/withdraw/[token]", params: { token: result.withdrawToken } },
+      });
+      return { status: result.outcome, withdrawPath };
+    }
+    return { status: result.outcome };
+  } catch {
+    console.error("confirmSignatureAction: the database is unavailable");
+    return { status: "unavailable" };
+  }
+}
+
+export async function renewConfirmationAction(
+  _previous: ConfirmState,
+  formData: FormData,
+): Promise<ConfirmState> {
+  const token = tokenOf(formData);
+  try {
+    emailLinkLimiter ??= createRateLimiter(pool(), "email-link", EMAIL_LINK_LIMIT);
+    const limit = await emailLinkLimiter(await networkHash());
+    if (!limit.allowed) return { status: "rate-limited", retryAfterMinutes: limit.retryAfterMinutes };
+    const renewed = await renewConfirmation({ db: db(), secret: serverEnv().APP_SECRET }, token);
+    return { status: renewed ? "renewed" : "invalid" };
+  } catch {
+    console.error("renewConfirmationAction: the database is unavailable");
+    return { status: "unavailable" };
+  }
+}
+
+export type WithdrawState = { status: "idle" | "withdrawn" | "invalid" | "unavailable" };
+
+export async function withdrawSignatureAction(
+  _previous: WithdrawState,
+  formData: FormData,
+): Promise<WithdrawState> {
+  const token = tokenOf(formData);
+  try {
+    const withdrawn = await withdrawSignature(db(), token);
+    if (withdrawn) revalidateTag(SIGNATURE_COUNTS_TAG, "max");
+    return { status: withdrawn ? "withdrawn" : "invalid" };
+  } catch {
+    console.error("withdrawSignatureAction: the database is unavailable");
+    return { status: "unavailable" };
+  }
+}

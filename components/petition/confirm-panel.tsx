@@ -1,0 +1,106 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import type { ConfirmTokenState } from "@/lib/petition/confirm";
+import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
+import { confirmSignatureAction, renewConfirmationAction, type ConfirmState } from "./actions";
+import { ShareRow } from "./share-row";
+
+const IDLE: ConfirmState = { status: "idle" };
+
+interface ConfirmPanelProps {
+  locale: Locale;
+  token: string;
+  tokenState: ConfirmTokenState | "unavailable";
+}
+
+export function ConfirmPanel({ locale, token, tokenState }: ConfirmPanelProps) {
+  const t = useTranslations("ConfirmPage");
+  const [confirmState, confirm, confirming] = useActionState(confirmSignatureAction, IDLE);
+  const [renewState, renew, renewing] = useActionState(renewConfirmationAction, IDLE);
+  const tokenFields = (
+    <>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+    </>
+  );
+
+  const state = renewState.status !== "idle" ? renewState : confirmState;
+
+  if (state.status === "confirmed" || state.status === "already-confirmed") {
+    return (
+      <>
+        <h1>{t("confirmedHeading")}</h1>
+        <p className="lead" role="status">
+          {state.status === "confirmed" ? t("confirmedBody") : t("alreadyConfirmedBody")}
+        </p>
+        <ShareRow locale={locale} />
+        <p className="private-link">
+          {t("withdrawHint")} <a href={state.withdrawPath}>{t("withdrawLink")}</a>
+        </p>
+      </>
+    );
+  }
+
+  if (state.status === "renewed") {
+    return (
+      <>
+        <h1>{t("heading")}</h1>
+        <p className="lead" role="status">
+          {t("renewedBody")}
+        </p>
+      </>
+    );
+  }
+
+  const view = state.status === "idle" ? tokenState : state.status;
+  const unavailable = view === "unavailable" || state.status === "rate-limited";
+
+  if (view === "invalid") {
+    return (
+      <>
+        <h1>{t("invalidHeading")}</h1>
+        <p className="lead">{t("invalidBody")}</p>
+        <p>
+          <Link href="/sign" className="button button--primary">
+            {t("signAgain")}
+          </Link>
+        </p>
+      </>
+    );
+  }
+
+  if (view === "expired") {
+    return (
+      <>
+        <h1>{t("expiredHeading")}</h1>
+        <p className="lead">{t("expiredBody", { hours: CONFIRMATION_TTL_HOURS })}</p>
+        <form action={renew}>
+          {tokenFields}
+          <button type="submit" className="button button--primary" disabled={renewing}>
+            {t("renewButton")}
+          </button>
+        </form>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1>{t("heading")}</h1>
+      <p className="lead">{t("pendingBody")}</p>
+      <div role="alert" aria-live="assertive">
+        {unavailable && <p className="form-alert">{t("unavailable")}</p>}
+      </div>
+      <form action={confirm}>
+        {tokenFields}
+        <button type="submit" className="button button--primary" disabled={confirming}>
+          {t("confirmButton")}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,250 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import {
+  ABROAD,
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  parseSignature,
+  type SignatureField,
+  type SignatureFieldErrors,
+} from "@/lib/petition/schema";
+import { signPetitionAction } from "./actions";
+import { initialSignState } from "./sign-state";
+
+interface Option {
+  code: string;
+  name: string;
+}
+
+interface PetitionFormProps {
+  locale: Locale;
+  states: Option[];
+  countries: Option[];
+}
+
+const subscribeToNothing = () => () => undefined;
+
+const FIELD_ORDER: SignatureField[] = ["name", "email", "residence", "country", "privacyConsent"];
+
+/**
+ * The petition form. Without JavaScript it is a plain form posted to the server action,
+ * which answers with the same page, its errors and the values kept. With JavaScript the
+ * same zod schema checks it first, errors show inline, and a second submit is blocked.
+ */
+export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
+  const t = useTranslations("PetitionForm");
+  const [state, formAction, isPending] = useActionState(signPetitionAction, initialSignState);
+  const [clientErrors, setClientErrors] = useState<SignatureFieldErrors | null>(null);
+  const [residence, setResidence] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const values = state.status === "idle" ? undefined : state.values;
+  const errors: SignatureFieldErrors = clientErrors ?? (state.status === "invalid" ? state.fieldErrors : {});
+  const errorCount = Object.keys(errors).length;
+  const currentResidence = residence ?? values?.residence ?? "";
+
+  // Focus goes to the first field in error, after the server answers or the browser checks.
+  useEffect(() => {
+    const first = FIELD_ORDER.find((field) => errors[field]);
+    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+  }, [state, clientErrors]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
+    if (isPending) {
+      event.preventDefault();
+      return;
+    }
+    const parsed = parseSignature(Object.fromEntries(new FormData(event.currentTarget)));
+    if (!parsed.success) {
+      event.preventDefault();
+      setClientErrors(parsed.fieldErrors);
+    } else {
+      setClientErrors(null);
+    }
+  }
+
+  const describedBy = (field: SignatureField, hint?: boolean) =>
+    [hint ? `${field}-hint` : null, errors[field] ? `${field}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
+
+  const fieldError = (field: SignatureField) =>
+    errors[field] ? (
+      <p className="field__error" id={`${field}-error`}>
+        {t(`errors.${errors[field]}` as never)}
+      </p>
+    ) : null;
+
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+  const showCountry = !hydrated || currentResidence === ABROAD;
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={checkBeforeSending}
+      noValidate
+      className="petition-form"
+      aria-labelledby="petition-form-title"
+    >
+      {/* Sent as a field, not bound to the action: React 19.3 re-renders a bound action's
+          form state forever when the form is posted without JavaScript. */}
+      <input type="hidden" name="locale" value={locale} />
+      <h2 id="petition-form-title" className="petition-form__title">
+        {t("title")}
+      </h2>
+      <p className="petition-form__intro">{t("intro")}</p>
+
+      <div role="alert" aria-live="assertive" className="petition-form__status">
+        {errorCount > 0 && <p className="form-alert">{t("errorSummary", { count: errorCount })}</p>}
+        {state.status === "unavailable" && !clientErrors && <p className="form-alert">{t("unavailable")}</p>}
+        {state.status === "rate-limited" && !clientErrors && (
+          <p className="form-alert">{t("rateLimited", { minutes: state.retryAfterMinutes })}</p>
+        )}
+      </div>
+
+      <div className="field">
+        <label htmlFor="name">{t("name")}</label>
+        <p className="field__hint" id="name-hint">
+          {t("nameHint")}
+        </p>
+        <input
+          id="name"
+          name="name"
+          type="text"
+          autoComplete="name"
+          required
+          minLength={2}
+          maxLength={NAME_MAX_LENGTH}
+          defaultValue={values?.name}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={describedBy("name", true)}
+        />
+        {fieldError("name")}
+      </div>
+
+      <div className="field">
+        <label htmlFor="email">{t("email")}</label>
+        <p className="field__hint" id="email-hint">
+          {t("emailHint")}
+        </p>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          maxLength={EMAIL_MAX_LENGTH}
+          defaultValue={values?.email}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={describedBy("email", true)}
+        />
+        {fieldError("email")}
+      </div>
+
+      <div className="field">
+        <label htmlFor="residence">{t("residence")}</label>
+        <select
+          id="residence"
+          name="residence"
+          required
+          defaultValue={values?.residence ?? ""}
+          onChange={(event) => setResidence(event.target.value)}
+          aria-invalid={errors.residence ? true : undefined}
+          aria-describedby={describedBy("residence")}
+        >
+          <option value="" disabled>
+            {t("residencePlaceholder")}
+          </option>
+          <optgroup label={t("statesGroup")}>
+            {states.map((state) => (
+              <option key={state.code} value={state.code}>
+                {state.name}
+              </option>
+            ))}
+          </optgroup>
+          <option value={ABROAD}>{t("abroad")}</option>
+        </select>
+        {fieldError("residence")}
+      </div>
+
+      {/* Without JavaScript the country is always offered; with it, only to people abroad. */}
+      <div className="field" hidden={!showCountry}>
+        <label htmlFor="country">{t("country")}</label>
+        <p className="field__hint" id="country-hint">
+          {t("countryHint")}
+        </p>
+        <select
+          id="country"
+          name="country"
+          defaultValue={values?.country ?? ""}
+          aria-invalid={errors.country ? true : undefined}
+          aria-describedby={describedBy("country", true)}
+        >
+          <option value="">{t("countryPlaceholder")}</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </select>
+        {fieldError("country")}
+      </div>
+
+      <div className="field field--check">
+        <input
+          id="privacyConsent"
+          name="privacyConsent"
+          type="checkbox"
+          required
+          defaultChecked={values?.privacyConsent}
+          aria-invalid={errors.privacyConsent ? true : undefined}
+          aria-describedby={describedBy("privacyConsent")}
+        />
+        <label htmlFor="privacyConsent">
+          {t.rich("privacyConsent", { link: (chunks) => <Link href="/privacy">{chunks}</Link> })}
+        </label>
+        {fieldError("privacyConsent")}
+      </div>
+
+      <div className="field field--check">
+        <input
+          id="showName"
+          name="showName"
+          type="checkbox"
+          defaultChecked={values?.showName}
+          aria-describedby="showName-hint"
+        />
+        <label htmlFor="showName">{t("showName")}</label>
+        <p className="field__hint" id="showName-hint">
+          {t("showNameHint")}
+        </p>
+      </div>
+
+      <div className="field field--check">
+        <input id="wantsUpdates" name="wantsUpdates" type="checkbox" defaultChecked={values?.wantsUpdates} />
+        <label htmlFor="wantsUpdates">{t("wantsUpdates")}</label>
+      </div>
+
+      {/* A field people never see: bots fill it and are then quietly ignored. */}
+      <div className="visually-hidden" aria-hidden="true">
+        <label htmlFor="website">{t("honeypot")}</label>
+        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+
+      <button type="submit" className="button button--primary" disabled={isPending} aria-disabled={isPending}>
+        {isPending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { WithdrawTokenState } from "@/lib/petition/withdraw";
+import { withdrawSignatureAction, type WithdrawState } from "./actions";
+
+const IDLE: WithdrawState = { status: "idle" };
+
+interface WithdrawPanelProps {
+  token: string;
+  tokenState: WithdrawTokenState | "unavailable";
+}
+
+export function WithdrawPanel({ token, tokenState }: WithdrawPanelProps) {
+  const t = useTranslations("WithdrawPage");
+  const [state, withdraw, withdrawing] = useActionState(withdrawSignatureAction, IDLE);
+
+  if (state.status === "withdrawn") {
+    return (
+      <>
+        <h1>{t("withdrawnHeading")}</h1>
+        <p className="lead" role="status">
+          {t("withdrawnBody")}
+        </p>
+      </>
+    );
+  }
+
+  if (state.status === "invalid" || (state.status === "idle" && tokenState === "invalid")) {
+    return (
+      <>
+        <h1>{t("invalidHeading")}</h1>
+        <p className="lead">{t("invalidBody")}</p>
+      </>
+    );
+  }
+
+  const unavailable = state.status === "unavailable" || tokenState === "unavailable";
+  return (
+    <>
+      <h1>{t("heading")}</h1>
+      <p className="lead">{t("body")}</p>
+      <div role="alert" aria-live="assertive">
+        {unavailable && <p className="form-alert">{t("unavailable")}</p>}
+      </div>
+      <form action={withdraw}>
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className="button button--danger" disabled={withdrawing}>
+          {t("withdrawButton")}
+        </button>
+      </form>
+    </>
+  );
+}

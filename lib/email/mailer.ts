@@ -1,0 +1,42 @@
+// Where emails go: Resend when RESEND_API_KEY is set, otherwise the local_email table
+// (nothing leaves the machine; the development mailbox page shows them).
+import { Resend } from "resend";
+import type { Database } from "@/lib/db";
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** The same key never sends twice, even when a job is retried after a timeout. */
+  idempotencyKey: string;
+}
+
+export interface Mailer {
+  send(email: OutgoingEmail): Promise<void>;
+}
+
+export class EmailDeliveryError extends Error {
+  override name = "EmailDeliveryError";
+}
+
+export function createResendMailer(apiKey: string, from: string): Mailer {
+  // The SDK reads RESEND_BASE_URL, which lets tests point it at a local fake server.
+  const resend = new Resend(apiKey);
+  return {
+    async send({ to, subject, html, text, idempotencyKey }) {
+      const { error } = await resend.emails.send({ from, to, subject, html, text }, { idempotencyKey });
+      // The SDK returns errors instead of throwing; throwing makes the job retry with backoff.
+      // The message names the failure only: never the recipient.
+      if (error) throw new EmailDeliveryError(`Resend refused the email: ${error.name}`);
+    },
+  };
+}
+
+export function createLocalMailer(db: Database): Mailer {
+  return {
+    async send({ to, subject, html, text }) {
+      await db.localEmail.create({ data: { to, subject, html, text } });
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// The email jobs. Each one reads the signature afresh (it may have been confirmed or
+// withdrawn since the job was queued), derives its links from APP_SECRET, and sends with
+// an idempotency key so a retry after a timeout never delivers twice.
+import type { Task, TaskList } from "graphile-worker";
+import { routing, type Locale } from "@/i18n/routing";
+import type { Database } from "@/lib/db";
+import { alreadySignedEmail, confirmationEmail } from "@/lib/email/templates";
+import type { Mailer } from "@/lib/email/mailer";
+import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
+import { tokenLink } from "@/lib/petition/links";
+import { deriveToken } from "@/lib/petition/tokens";
+import { SEND_ALREADY_SIGNED, SEND_CONFIRMATION, type SignatureJobPayload } from "./names";
+
+export interface EmailTaskContext {
+  db: Database;
+  mailer: Mailer;
+  secret: string;
+  siteUrl: string;
+}
+
+function asLocale(value: unknown): Locale {
+  return routing.locales.find((locale) => locale === value) ?? routing.defaultLocale;
+}
+
+function signatureIdOf(payload: unknown): string {
+  const id = (payload as Partial<SignatureJobPayload> | null)?.signatureId;
+  if (typeof id !== "string") throw new Error("Job payload has no signatureId");
+  return id;
+}
+
+async function loadSignature(db: Database, id: string) {
+  return db.signature.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, locale: true, status: true, confirmTokenIssuedAt: true },
+  });
+}
+
+export function emailTasks({ db, mailer, secret, siteUrl }: EmailTaskContext): TaskList {
+  const links = (locale: Locale, id: string, issuedAt: Date | null) => ({
+    confirmUrl: issuedAt
+      ? tokenLink(siteUrl, locale, "/confirm/[token]", deriveToken(secret, "confirm", id, issuedAt))
+      : undefined,
+    withdrawUrl: tokenLink(siteUrl, locale, "/withdraw/[token]", deriveToken(secret, "withdraw", id)),
+  });
+
+  const sendConfirmation: Task = async (payload) => {
+    const signature = await loadSignature(db, signatureIdOf(payload));
+    if (!signature || signature.status !== "PENDING" || !signature.email || !signature.confirmTokenIssuedAt)
+      return;
+    const locale = asLocale(signature.locale);
+    const { confirmUrl, withdrawUrl } = links(locale, signature.id, signature.confirmTokenIssuedAt);
+    const email = confirmationEmail(locale, {
+      name: signature.name ?? "",
+      confirmUrl: confirmUrl!,
+      withdrawUrl,
+      expiresInHours: CONFIRMATION_TTL_HOURS,
+    });
+    await mailer.send({
+      to: signature.email,
+      ...email,
+      idempotencyKey: `confirm:${signature.id}:${signature.confirmTokenIssuedAt.getTime()}`,
+    });
+  };
+
+  const sendAlreadySigned: Task = async (payload, helpers) => {
+    const signature = await loadSignature(db, signatureIdOf(payload));
+    if (!signature || signature.status === "WITHDRAWN" || !signature.email) return;
+    // Written in the language of the form just used, which may differ from the first one.
+    const locale = asLocale((payload as SignatureJobPayload).locale ?? signature.locale);
+    const { confirmUrl, withdrawUrl } = links(locale, signature.id, signature.confirmTokenIssuedAt);
+    const email = alreadySignedEmail(locale, {
+      name: signature.name ?? "",
+      confirmed: signature.status === "CONFIRMED",
+      confirmUrl,
+      withdrawUrl,
+    });
+    await mailer.send({ to: signature.email, ...email, idempotencyKey: `already-signed:${helpers.job.id}` });
+  };
+
+  return { [SEND_CONFIRMATION]: sendConfirmation, [SEND_ALREADY_SIGNED]: sendAlreadySigned };
+}

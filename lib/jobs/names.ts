@@ -1,0 +1,12 @@
+// The background jobs the app enqueues, by graphile-worker task name.
+export const SEND_CONFIRMATION = "send-confirmation";
+export const SEND_ALREADY_SIGNED = "send-already-signed";
+
+export interface SignatureJobPayload {
+  signatureId: string;
+  /** The language of the form the person just used (for "already signed" emails). */
+  locale?: string;
+}
+
+/** Retries with graphile-worker's exponential backoff: about three days in all before giving up. */
+export const EMAIL_MAX_ATTEMPTS = 16;

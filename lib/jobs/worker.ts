@@ -1,0 +1,41 @@
+// Runs the email jobs inside the app process. graphile-worker takes jobs with
+// SELECT ... FOR UPDATE SKIP LOCKED and wakes on LISTEN/NOTIFY, so any number of app
+// instances can run a worker against the same database without sending twice.
+import { Logger, run, type Runner } from "graphile-worker";
+import type { Database } from "@/lib/db";
+import type { Mailer } from "@/lib/email/mailer";
+import { emailTasks } from "./email-tasks";
+
+export interface WorkerOptions {
+  connectionString: string;
+  db: Database;
+  mailer: Mailer;
+  secret: string;
+  siteUrl: string;
+  concurrency?: number;
+  pollInterval?: number;
+}
+
+// Job payloads hold ids only, but errors are kept to their message: never a payload.
+const quietLogger = new Logger(() => (level, message) => {
+  if (level === "error" || level === "warning") console.warn(`[email worker] ${message}`);
+});
+
+export function startWorker({
+  connectionString,
+  db,
+  mailer,
+  secret,
+  siteUrl,
+  concurrency = 4,
+  pollInterval = 2000,
+}: WorkerOptions): Promise<Runner> {
+  return run({
+    connectionString,
+    concurrency,
+    pollInterval,
+    noHandleSignals: true,
+    logger: quietLogger,
+    taskList: emailTasks({ db, mailer, secret, siteUrl }),
+  });
+}

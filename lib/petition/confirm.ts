@@ -1,0 +1,110 @@
+// Confirming a signature. The email link opens a page with a button; only the POST that
+// button sends confirms, so mail scanners that pre-fetch links cannot confirm for a person.
+import type { Database } from "@/lib/db";
+import { EMAIL_MAX_ATTEMPTS, SEND_CONFIRMATION } from "@/lib/jobs/names";
+import { CONFIRMATION_TTL_HOURS } from "./confirmation-window";
+import { CAMPAIGN_TIME_ZONE } from "./counters";
+import { deriveToken, hashToken, isWellFormedToken } from "./tokens";
+
+export type ConfirmTokenState = "pending" | "expired" | "confirmed" | "invalid";
+
+interface Context {
+  db: Database;
+  secret: string;
+  now?: Date;
+}
+
+const ttl = `${CONFIRMATION_TTL_HOURS} hours`;
+
+/** What the confirmation page should offer for this token. */
+export async function inspectConfirmToken(
+  db: Database,
+  token: string,
+  now = new Date(),
+): Promise<ConfirmTokenState> {
+  if (!isWellFormedToken(token)) return "invalid";
+  const rows = await db.$queryRaw<{ status: string; expired: boolean }[]>`
+    SELECT "status"::text AS status, ("confirm_token_issued_at" + ${ttl}::interval) < ${now} AS expired
+    FROM "signature" WHERE "confirm_token_hash" = ${hashToken(token)}`;
+  const row = rows[0];
+  if (!row) return "invalid";
+  if (row.status === "CONFIRMED") return "confirmed";
+  if (row.status !== "PENDING") return "invalid";
+  return row.expired ? "expired" : "pending";
+}
+
+export type ConfirmResult =
+  { outcome: "confirmed" | "already-confirmed"; withdrawToken: string } | { outcome: "expired" | "invalid" };
+
+/**
+ * Confirms a pending signature and counts it, in one statement: the status change and the
+ * counters move together or not at all. Confirming twice is harmless.
+ */
+export async function confirmSignature(
+  { db, secret, now = new Date() }: Context,
+  token: string,
+): Promise<ConfirmResult> {
+  if (!isWellFormedToken(token)) return { outcome: "invalid" };
+  const tokenHash = hashToken(token);
+
+  const rows = await db.$queryRaw<{ id: string; newly: boolean }[]>`
+    WITH confirmed AS (
+      UPDATE "signature" SET "status" = 'CONFIRMED', "confirmed_at" = ${now}
+      WHERE "confirm_token_hash" = ${tokenHash} AND "status" = 'PENDING'
+        AND "confirm_token_issued_at" + ${ttl}::interval >= ${now}
+      RETURNING "id", "country_code", "state_code", "confirmed_at"
+    ),
+    counted AS (
+      INSERT INTO "signature_count" ("scope", "code", "count")
+      SELECT 'total', 'all', 1 FROM confirmed
+      UNION ALL SELECT 'country', "country_code", 1 FROM confirmed
+      UNION ALL SELECT 'state', "state_code", 1 FROM confirmed WHERE "state_code" IS NOT NULL
+      ON CONFLICT ("scope", "code") DO UPDATE SET "count" = "signature_count"."count" + 1
+    ),
+    counted_by_day AS (
+      INSERT INTO "signature_daily_count" ("day", "count")
+      SELECT ("confirmed_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date, 1 FROM confirmed
+      ON CONFLICT ("day") DO UPDATE SET "count" = "signature_daily_count"."count" + 1
+    )
+    SELECT "id"::text AS id, true AS newly FROM confirmed
+    UNION ALL
+    SELECT "id"::text, false FROM "signature"
+    WHERE "confirm_token_hash" = ${tokenHash} AND "status" = 'CONFIRMED' AND NOT EXISTS (SELECT 1 FROM confirmed)`;
+
+  const row = rows[0];
+  if (row) {
+    return {
+      outcome: row.newly ? "confirmed" : "already-confirmed",
+      withdrawToken: deriveToken(secret, "withdraw", row.id),
+    };
+  }
+  const state = await inspectConfirmToken(db, token, now);
+  return { outcome: state === "expired" ? "expired" : "invalid" };
+}
+
+/**
+ * Issues a fresh confirmation link for a signature whose link expired, and enqueues the
+ * email, in one statement. The old link stops working.
+ */
+export async function renewConfirmation(
+  { db, secret, now = new Date() }: Context,
+  token: string,
+): Promise<boolean> {
+  if (!isWellFormedToken(token)) return false;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id"::text AS id FROM "signature" WHERE "confirm_token_hash" = ${hashToken(token)} AND "status" = 'PENDING'`;
+  const id = rows[0]?.id;
+  if (!id) return false;
+  const renewedHash = hashToken(deriveToken(secret, "confirm", id, now));
+  const renewed = await db.$queryRaw<{ id: string }[]>`
+    WITH renewed AS (
+      UPDATE "signature" SET "confirm_token_hash" = ${renewedHash}, "confirm_token_issued_at" = ${now}
+      WHERE "id" = ${id}::uuid AND "status" = 'PENDING' AND "confirm_token_hash" = ${hashToken(token)}
+      RETURNING "id"
+    )
+    SELECT graphile_worker.add_job(
+      ${SEND_CONFIRMATION}, json_build_object('signatureId', "id"),
+      job_key => ${SEND_CONFIRMATION} || ':' || "id", max_attempts => ${EMAIL_MAX_ATTEMPTS}::int)::text AS id
+    FROM renewed`;
+  return renewed.length === 1;
+}

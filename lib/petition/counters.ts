@@ -1,0 +1,64 @@
+// The public count is kept in counter rows (signature_count, signature_daily_count),
+// changed in the same statement as the signature's status, so reading it costs the same
+// at any size. reconcileCounts() checks them against the rows themselves.
+import type { Database } from "@/lib/db";
+
+/** Calendar days of the campaign are counted in Mexico City time. */
+export const CAMPAIGN_TIME_ZONE = "America/Mexico_City";
+
+export interface CountMismatch {
+  scope: string;
+  code: string;
+  counter: number;
+  actual: number;
+}
+
+/** Lists every counter that disagrees with the confirmed rows; with fix, rewrites them in one transaction. */
+export async function reconcileCounts(db: Database, { fix = false } = {}): Promise<CountMismatch[]> {
+  const compare = () => db.$queryRaw<CountMismatch[]>`
+    WITH actual AS (
+      SELECT 'total'::text AS scope, 'all'::text AS code, count(*)::int AS n FROM "signature" WHERE "status" = 'CONFIRMED'
+      UNION ALL
+      SELECT 'country', "country_code", count(*)::int FROM "signature" WHERE "status" = 'CONFIRMED' GROUP BY "country_code"
+      UNION ALL
+      SELECT 'state', "state_code", count(*)::int FROM "signature"
+        WHERE "status" = 'CONFIRMED' AND "state_code" IS NOT NULL GROUP BY "state_code"
+      UNION ALL
+      SELECT 'day', to_char(("confirmed_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date, 'YYYY-MM-DD'), count(*)::int
+        FROM "signature" WHERE "status" = 'CONFIRMED' GROUP BY 2
+    ),
+    counters AS (
+      SELECT "scope"::text AS scope, "code"::text AS code, "count" AS n FROM "signature_count"
+      UNION ALL
+      SELECT 'day', to_char("day", 'YYYY-MM-DD'), "count" FROM "signature_daily_count"
+    )
+    SELECT coalesce(a.scope, c.scope) AS scope, coalesce(a.code, c.code) AS code,
+           coalesce(c.n, 0) AS counter, coalesce(a.n, 0) AS actual
+    FROM actual a FULL JOIN counters c ON a.scope = c.scope AND a.code = c.code
+    WHERE coalesce(a.n, 0) <> coalesce(c.n, 0)
+    ORDER BY 1, 2`;
+
+  const mismatches = await compare();
+  if (fix && mismatches.length > 0) {
+    await db.$transaction([
+      // Lock out concurrent confirmations while the counters are rebuilt from the rows.
+      db.$executeRaw`LOCK TABLE "signature_count", "signature_daily_count" IN EXCLUSIVE MODE`,
+      db.$executeRaw`UPDATE "signature_count" SET "count" = 0`,
+      db.$executeRaw`DELETE FROM "signature_daily_count"`,
+      db.$executeRaw`
+        INSERT INTO "signature_count" ("scope", "code", "count")
+        SELECT 'total', 'all', count(*) FROM "signature" WHERE "status" = 'CONFIRMED'
+        UNION ALL
+        SELECT 'country', "country_code", count(*) FROM "signature" WHERE "status" = 'CONFIRMED' GROUP BY "country_code"
+        UNION ALL
+        SELECT 'state', "state_code", count(*) FROM "signature"
+          WHERE "status" = 'CONFIRMED' AND "state_code" IS NOT NULL GROUP BY "state_code"
+        ON CONFLICT ("scope", "code") DO UPDATE SET "count" = EXCLUDED."count"`,
+      db.$executeRaw`
+        INSERT INTO "signature_daily_count" ("day", "count")
+        SELECT ("confirmed_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date, count(*)
+        FROM "signature" WHERE "status" = 'CONFIRMED' GROUP BY 1`,
+    ]);
+  }
+  return mismatches;
+}

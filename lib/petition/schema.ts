@@ -1,0 +1,102 @@
+// The petition form's one schema, used by the browser for inline errors and by the
+// server action, which is the authority. Error messages are keys of the
+// "PetitionForm.errors" messages, so each side shows them in the visitor's language.
+import { z } from "zod";
+import { isCountryCode } from "@/lib/geo/countries";
+import { isMexicanStateCode } from "@/lib/geo/mexican-states";
+import { hasForbiddenCharacters, hasLetter, looksLikeUrl, normalizeEmail, normalizeText } from "./normalize";
+
+export const NAME_MAX_LENGTH = 100;
+export const EMAIL_MAX_LENGTH = 254;
+/** The residence value of people who live outside Mexico; they then choose a country. */
+export const ABROAD = "abroad";
+
+const text = z.preprocess((value) => (typeof value === "string" ? value : ""), z.string());
+const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+const nameSchema = text.transform(normalizeText).pipe(
+  z
+    .string()
+    .min(1, "nameRequired")
+    .min(2, "nameTooShort")
+    .max(NAME_MAX_LENGTH, "nameTooLong")
+    .refine((name) => !hasForbiddenCharacters(name), "nameInvalidCharacters")
+    .refine((name) => !looksLikeUrl(name), "nameHasUrl")
+    .refine(hasLetter, "nameInvalid"),
+);
+
+const emailSchema = text.transform(normalizeEmail).pipe(
+  z
+    .string()
+    .min(1, "emailRequired")
+    .max(EMAIL_MAX_LENGTH, "emailTooLong")
+    .refine((email) => !hasForbiddenCharacters(email), "emailInvalid")
+    .pipe(z.email("emailInvalid")),
+);
+
+export const signatureSchema = z
+  .object({
+    name: nameSchema,
+    email: emailSchema,
+    residence: text.refine((value) => value === ABROAD || isMexicanStateCode(value), "residenceRequired"),
+    country: text.transform((value) => value.trim().toUpperCase()),
+    // Consent to the privacy notice is required before any personal data is stored
+    // (LFPDPPP art. 8: consent of the data subject).
+    privacyConsent: checkbox.refine((given) => given, "consentRequired"),
+    showName: checkbox,
+    wantsUpdates: checkbox,
+  })
+  .superRefine((value, context) => {
+    if (value.residence === ABROAD && (!isCountryCode(value.country) || value.country === "MX")) {
+      context.addIssue({ code: "custom", path: ["country"], message: "countryRequired" });
+    }
+  })
+  .transform(({ residence, country, ...rest }) => ({
+    ...rest,
+    countryCode: residence === ABROAD ? country : "MX",
+    stateCode: residence === ABROAD ? null : residence,
+  }));
+
+export type SignatureInput = z.output<typeof signatureSchema>;
+export type SignatureField = "name" | "email" | "residence" | "country" | "privacyConsent";
+export type SignatureFieldErrors = Partial<Record<SignatureField, string>>;
+
+/** The raw values the form sends back to refill itself after an error. */
+export interface SignatureFormValues {
+  name: string;
+  email: string;
+  residence: string;
+  country: string;
+  privacyConsent: boolean;
+  showName: boolean;
+  wantsUpdates: boolean;
+}
+
+export function formValues(data: Record<string, unknown>): SignatureFormValues {
+  const str = (key: string) => (typeof data[key] === "string" ? (data[key] as string).slice(0, 500) : "");
+  const on = (key: string) => data[key] === "on" || data[key] === true || data[key] === "true";
+  return {
+    name: str("name"),
+    email: str("email"),
+    residence: str("residence"),
+    country: str("country"),
+    privacyConsent: on("privacyConsent"),
+    showName: on("showName"),
+    wantsUpdates: on("wantsUpdates"),
+  };
+}
+
+export type ParseResult =
+  { success: true; data: SignatureInput } | { success: false; fieldErrors: SignatureFieldErrors };
+
+/** Validates form data; errors are message keys, the first one per field. */
+export function parseSignature(data: Record<string, unknown>): ParseResult {
+  const result = signatureSchema.safeParse(data);
+  if (result.success) return { success: true, data: result.data };
+  const fieldErrors: SignatureFieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as SignatureField | undefined;
+    if (field && !fieldErrors[field]) fieldErrors[field] = issue.message;
+  }
+  return { success: false, fieldErrors };
+}

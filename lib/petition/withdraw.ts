@@ -1,0 +1,49 @@
+// Withdrawing a signature: it stops counting and its personal data is erased, as the
+// right of cancellation asks (LFPDPPP, arts. 22 and 25). What stays is an anonymous
+// tombstone (country, state, dates) so the statistics remain true.
+import type { Database } from "@/lib/db";
+import { CAMPAIGN_TIME_ZONE } from "./counters";
+import { hashToken, isWellFormedToken } from "./tokens";
+
+export type WithdrawTokenState = "active" | "invalid";
+
+export async function inspectWithdrawToken(db: Database, token: string): Promise<WithdrawTokenState> {
+  if (!isWellFormedToken(token)) return "invalid";
+  const rows = await db.$queryRaw<{ found: number }[]>`
+    SELECT 1 AS found FROM "signature" WHERE "withdraw_token_hash" = ${hashToken(token)}`;
+  return rows.length > 0 ? "active" : "invalid";
+}
+
+/** Returns true when a signature was withdrawn, false when the link matches nothing (already withdrawn). */
+export async function withdrawSignature(db: Database, token: string, now = new Date()): Promise<boolean> {
+  if (!isWellFormedToken(token)) return false;
+  const rows = await db.$queryRaw<{ was_confirmed: boolean }[]>`
+    WITH previous AS (
+      SELECT "id", "status", "country_code", "state_code", "confirmed_at" FROM "signature"
+      WHERE "withdraw_token_hash" = ${hashToken(token)}
+      FOR UPDATE
+    ),
+    withdrawn AS (
+      UPDATE "signature" s SET
+        "status" = 'WITHDRAWN', "withdrawn_at" = ${now},
+        "name" = NULL, "email" = NULL, "email_canonical" = NULL, "ip_hash" = NULL,
+        "confirm_token_hash" = NULL, "withdraw_token_hash" = NULL
+      FROM previous p WHERE s."id" = p."id"
+      RETURNING p."status" = 'CONFIRMED' AS was_confirmed, p."country_code", p."state_code", p."confirmed_at"
+    ),
+    uncounted AS (
+      UPDATE "signature_count" c SET "count" = c."count" - 1
+      FROM withdrawn w
+      WHERE w.was_confirmed AND (
+        (c."scope" = 'total' AND c."code" = 'all')
+        OR (c."scope" = 'country' AND c."code" = w."country_code")
+        OR (c."scope" = 'state' AND c."code" = w."state_code"))
+    ),
+    uncounted_by_day AS (
+      UPDATE "signature_daily_count" d SET "count" = d."count" - 1
+      FROM withdrawn w
+      WHERE w.was_confirmed AND d."day" = (w."confirmed_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date
+    )
+    SELECT was_confirmed FROM withdrawn`;
+  return rows.length === 1;
+}
