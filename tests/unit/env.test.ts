@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseServerEnv } from "@/lib/env";
 
+const SECRET = "0123456789abcdef0123456789abcdef";
+
 describe("parseServerEnv", () => {
   it("accepts a PostgreSQL URL and defaults the site address", () => {
-    const env = parseServerEnv({ DATABASE_URL: "postgresql://u:p@localhost:5432/petition" });
+    const env = parseServerEnv({ DATABASE_URL: "postgresql://u:p@localhost:5432/petition", APP_SECRET: SECRET });
     expect(env.DATABASE_URL).toBe("postgresql://u:p@localhost:5432/petition");
     expect(env.SITE_URL).toBe("http://localhost:3000");
+    expect(env.RUN_WORKER).toBe(true);
+    expect(env.RESEND_API_KEY).toBeUndefined();
+  });
+
+  it("asks for a long enough APP_SECRET", () => {
+    expect(() => parseServerEnv({ DATABASE_URL: "postgres://h/db" })).toThrow("APP_SECRET is not set.");
+    expect(() => parseServerEnv({ DATABASE_URL: "postgres://h/db", APP_SECRET: "short" })).toThrow(
+      /^APP_SECRET must be at least 32 characters/,
+    );
   });
 
   it("names DATABASE_URL and the expected form when it is malformed", () => {
@@ -20,7 +31,7 @@ describe("parseServerEnv", () => {
   });
 
   it("rejects a SITE_URL that is not a URL", () => {
-    expect(() => parseServerEnv({ DATABASE_URL: "postgres://h/db", SITE_URL: "example" })).toThrow(
+    expect(() => parseServerEnv({ DATABASE_URL: "postgres://h/db", APP_SECRET: SECRET, SITE_URL: "example" })).toThrow(
       /^SITE_URL/,
     );
   });
