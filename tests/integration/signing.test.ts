@@ -6,7 +6,14 @@ import { reconcileCounts } from "@/lib/petition/counters";
 import { signPetition } from "@/lib/petition/sign";
 import { deriveToken } from "@/lib/petition/tokens";
 import { withdrawSignature } from "@/lib/petition/withdraw";
-import { SECRET, confirmTokenFor, counts, jobsFor, newSignature, signatureByEmail } from "./support/signatures";
+import {
+  SECRET,
+  confirmTokenFor,
+  counts,
+  jobsFor,
+  newSignature,
+  signatureByEmail,
+} from "./support/signatures";
 
 const context = () => ({ db: db(), secret: SECRET });
 const hoursLater = (hours: number) => new Date(Date.now() + hours * 3600_000);
@@ -27,9 +34,14 @@ describe("signing", () => {
     const first = newSignature({ email: `Repeat.${Date.now()}@gmail.com` });
     await signPetition(context(), first);
     const [local, domain] = first.email.toLowerCase().split("@");
-    await signPetition(context(), newSignature({ email: `${local!.replace(".", "")}+again@${domain}`, locale: "en" }));
+    await signPetition(
+      context(),
+      newSignature({ email: `${local!.replace(".", "")}+again@${domain}`, locale: "en" }),
+    );
 
-    const rows = await db().signature.findMany({ where: { emailCanonical: `${local!.replace(".", "")}@gmail.com` } });
+    const rows = await db().signature.findMany({
+      where: { emailCanonical: `${local!.replace(".", "")}@gmail.com` },
+    });
     expect(rows).toHaveLength(1);
     const jobs = (await jobsFor(rows[0]!.id)).map((job) => job.task_identifier).sort();
     expect(jobs).toEqual(["send-already-signed", "send-confirmation"]);
@@ -84,9 +96,10 @@ describe("confirming", () => {
     expect(await inspectConfirmToken(db(), oldToken, later)).toBe("invalid");
     const newToken = await confirmTokenFor(signature.email);
     expect(newToken).not.toBe(oldToken);
-    expect((await confirmSignature({ ...context(), now: hoursLater(CONFIRMATION_TTL_HOURS + 2) }, newToken)).outcome).toBe(
-      "confirmed",
-    );
+    expect(
+      (await confirmSignature({ ...context(), now: hoursLater(CONFIRMATION_TTL_HOURS + 2) }, newToken))
+        .outcome,
+    ).toBe("confirmed");
   });
 });
 

@@ -5,7 +5,10 @@ const SECRET = "0123456789abcdef0123456789abcdef";
 
 describe("parseServerEnv", () => {
   it("accepts a PostgreSQL URL and defaults the site address", () => {
-    const env = parseServerEnv({ DATABASE_URL: "postgresql://u:p@localhost:5432/petition", APP_SECRET: SECRET });
+    const env = parseServerEnv({
+      DATABASE_URL: "postgresql://u:p@localhost:5432/petition",
+      APP_SECRET: SECRET,
+    });
     expect(env.DATABASE_URL).toBe("postgresql://u:p@localhost:5432/petition");
     expect(env.SITE_URL).toBe("http://localhost:3000");
     expect(env.RUN_WORKER).toBe(true);
@@ -31,8 +34,8 @@ describe("parseServerEnv", () => {
   });
 
   it("rejects a SITE_URL that is not a URL", () => {
-    expect(() => parseServerEnv({ DATABASE_URL: "postgres://h/db", APP_SECRET: SECRET, SITE_URL: "example" })).toThrow(
-      /^SITE_URL/,
-    );
+    expect(() =>
+      parseServerEnv({ DATABASE_URL: "postgres://h/db", APP_SECRET: SECRET, SITE_URL: "example" }),
+    ).toThrow(/^SITE_URL/);
   });
 });

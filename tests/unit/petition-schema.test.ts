@@ -48,7 +48,11 @@ describe("the signature schema", () => {
 
   it("accepts a resident abroad with a country and no state", () => {
     const result = parseSignature({ ...valid, residence: "abroad", country: "ca", showName: "on" });
-    expect(result.success && result.data).toMatchObject({ countryCode: "CA", stateCode: null, showName: true });
+    expect(result.success && result.data).toMatchObject({
+      countryCode: "CA",
+      stateCode: null,
+      showName: true,
+    });
   });
 
   it.each([

@@ -35,7 +35,8 @@ export async function confirmTokenFor(email: string): Promise<string> {
 export async function counts() {
   const rows = await db().signatureCount.findMany();
   const days = await db().signatureDailyCount.findMany();
-  const get = (scope: string, code: string) => rows.find((r) => r.scope === scope && r.code === code)?.count ?? 0;
+  const get = (scope: string, code: string) =>
+    rows.find((r) => r.scope === scope && r.code === code)?.count ?? 0;
   return { get, total: get("total", "all"), days: days.reduce((sum, d) => sum + d.count, 0) };
 }
 

@@ -1,0 +1,75 @@
+import { runOnce } from "graphile-worker";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createResendMailer } from "@/lib/email/mailer";
+import { emailTasks } from "@/lib/jobs/email-tasks";
+import { signPetition } from "@/lib/petition/sign";
+import { startFakeResend, type FakeResend } from "../support/fake-resend";
+import { SECRET, confirmTokenFor, newSignature, signatureByEmail } from "./support/signatures";
+
+let fake: FakeResend;
+let taskList: ReturnType<typeof emailTasks>;
+
+beforeAll(async () => {
+  fake = await startFakeResend();
+  // The real SDK, pointed at the local fake through the variable it reads.
+  process.env.RESEND_BASE_URL = fake.url;
+  const mailer = createResendMailer("re_test_key", "Campaign <firmas@example.org>");
+  taskList = emailTasks({ db: db(), mailer, secret: SECRET, siteUrl: "https://petition.example" });
+});
+
+afterAll(async () => {
+  await fake.close();
+});
+
+const work = () => runOnce({ connectionString: process.env.DATABASE_URL!, taskList, noHandleSignals: true });
+
+describe("the email worker", () => {
+  it("sends the confirmation in the signer's language with working links", async () => {
+    const signature = newSignature({ locale: "en", name: "Jane <b>Doe</b>" });
+    await signPetition({ db: db(), secret: SECRET }, signature);
+    await work();
+
+    const [email] = fake.emails.filter((e) => e.to.includes(signature.email));
+    expect(email?.subject).toBe("Confirm your signature for the Budapest Convention");
+    const token = await confirmTokenFor(signature.email);
+    expect(email?.text).toContain(`https://petition.example/en/confirm/${token}`);
+    expect(email?.text).toMatch(/https:\/\/petition\.example\/en\/withdraw\/[A-Za-z0-9_-]{43}/);
+    // What the person typed is escaped in the HTML part.
+    expect(email?.html).toContain("Jane &lt;b&gt;Doe&lt;/b&gt;");
+  });
+
+  it("retries a failed send later instead of losing it", async () => {
+    const signature = newSignature();
+    await signPetition({ db: db(), secret: SECRET }, signature);
+    fake.failNext(1);
+    await work();
+    expect(fake.emails.filter((e) => e.to.includes(signature.email))).toHaveLength(0);
+
+    const row = await signatureByEmail(signature.email);
+    const [job] = await db().$queryRaw<{ attempts: number; last_error: string }[]>`
+      SELECT attempts, last_error FROM graphile_worker._private_jobs WHERE payload->>'signatureId' = ${row!.id}`;
+    expect(job?.attempts).toBe(1);
+    expect(job?.last_error).toContain("Resend refused the email");
+    expect(job?.last_error).not.toContain(signature.email);
+
+    // Skip the backoff wait, then the job runs again and delivers.
+    await db()
+      .$executeRaw`UPDATE graphile_worker._private_jobs SET run_at = now() WHERE payload->>'signatureId' = ${row!.id}`;
+    await work();
+    expect(fake.emails.filter((e) => e.to.includes(signature.email))).toHaveLength(1);
+  });
+
+  it("never delivers twice when the same job runs again after a timeout", async () => {
+    const signature = newSignature();
+    await signPetition({ db: db(), secret: SECRET }, signature);
+    const row = await signatureByEmail(signature.email);
+    const requestsBefore = fake.requests();
+    const helpers = { job: { id: "1" } } as never;
+    await taskList["send-confirmation"]!({ signatureId: row!.id }, helpers);
+    await taskList["send-confirmation"]!({ signatureId: row!.id }, helpers);
+
+    expect(fake.requests() - requestsBefore).toBe(2);
+    expect(fake.emails.filter((e) => e.to.includes(signature.email))).toHaveLength(1);
+  });
+});
