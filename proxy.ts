@@ -6,6 +6,7 @@ import { routing } from "./i18n/routing";
 export default createMiddleware(routing);
 
 export const config = {
-  // Everything except API routes, Next internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything except API routes, the embeddable counter (its locale is in its path),
+  // Next internals and files with an extension.
+  matcher: "/((?!api|embed|_next|_vercel|.*\\..*).*)",
 };
