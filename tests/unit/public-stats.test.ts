@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toCsv, toOpenData } from "@/lib/stats/open-data";
+import { mapLegend, mapLevel } from "@/lib/stats/map-scale";
 import { progressToward, shapePublicStats, statesRepresented, type PublicStats } from "@/lib/stats/shape";
 
 const now = new Date("2026-11-29T18:00:00Z");
@@ -100,5 +101,33 @@ describe("open data", () => {
   it("never carries personal fields", () => {
     const json = JSON.stringify(toOpenData(stats));
     for (const field of ["email", "ipHash", "showName", "signature"]) expect(json).not.toContain(field);
+  });
+});
+
+describe("map shading", () => {
+  it("gives zero its own shade and splits the rest into four steps", () => {
+    expect(mapLevel(0, 100)).toBe(0);
+    expect(mapLevel(1, 100)).toBe(1);
+    expect(mapLevel(25, 100)).toBe(1);
+    expect(mapLevel(26, 100)).toBe(2);
+    expect(mapLevel(100, 100)).toBe(4);
+    expect(mapLevel(5, 0)).toBe(0);
+  });
+
+  it("describes each shade's range without gaps, and every count falls in its range", () => {
+    expect(mapLegend(100)).toEqual([
+      { level: 0, from: 0, to: 0 },
+      { level: 1, from: 1, to: 25 },
+      { level: 2, from: 26, to: 50 },
+      { level: 3, from: 51, to: 75 },
+      { level: 4, from: 76, to: 100 },
+    ]);
+    for (const max of [1, 2, 3, 7, 10]) {
+      const legend = mapLegend(max);
+      for (let count = 0; count <= max; count++) {
+        const entry = legend.find((item) => item.level === mapLevel(count, max));
+        expect(entry && count >= entry.from && count <= entry.to, `${count} of ${max}`).toBe(true);
+      }
+    }
   });
 });
