@@ -5,18 +5,18 @@ import { Link, usePathname } from "@/i18n/navigation";
 import type { AppPathname } from "@/i18n/routing";
 
 const ITEMS = [
-  { href: "/convention", key: "convention" },
-  { href: "/campaign", key: "campaign" },
-  { href: "/press", key: "press" },
-  { href: "/faq", key: "faq" },
+  { href: "/convention", key: "navConvention" },
+  { href: "/campaign", key: "navCampaign" },
+  { href: "/press", key: "navPress" },
+  { href: "/faq", key: "navFaq" },
 ] as const satisfies readonly { href: AppPathname; key: string }[];
 
 /** The main sections, with the current one marked for screen readers and sighted visitors alike. */
 export function PrimaryNav() {
-  const t = useTranslations("PrimaryNav");
+  const t = useTranslations("SiteHeader");
   const pathname = usePathname();
   return (
-    <nav aria-label={t("label")} className="primary-nav">
+    <nav aria-label={t("primaryNavigation")} className="primary-nav">
       <ul>
         {ITEMS.map((item) => (
           <li key={item.href}>
@@ -31,7 +31,7 @@ export function PrimaryNav() {
             className="button button--small"
             aria-current={pathname === "/sign" ? "page" : undefined}
           >
-            {t("sign")}
+            {t("navSign")}
           </Link>
         </li>
       </ul>

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { ConventionContent } from "@/components/campaign/convention-content";
+import type { Locale } from "@/i18n/routing";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/convention">): Promise<Metadata> {
+  return pageMetadata((await params).locale as Locale, "/convention", "ConventionPage");
+}
+
+export default async function ConventionPage({ params }: PageProps<"/[locale]/convention">) {
+  setRequestLocale((await params).locale as Locale);
+  return <ConventionContent />;
+}
