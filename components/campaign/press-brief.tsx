@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { SourceId } from "@/lib/campaign/sources";
+import { SOURCES, type SourceId } from "@/lib/campaign/sources";
 import type { CampaignSettings } from "@/lib/settings/schema";
 import { statesRepresented, type PublicStats } from "@/lib/stats/shape";
 import { SourceCitation } from "./source-citation";
@@ -31,6 +31,7 @@ export interface PressBriefProps {
 /** The brief for journalists, written to be scanned on screen and printed on one or two pages. */
 export function PressBrief({ stats, target, pressContact, siteUrl, embedUrl }: PressBriefProps) {
   const t = useTranslations("PressPage");
+  const sources = useTranslations("Sources");
   const format = useFormatter();
   return (
     <div className="container prose press-brief">
@@ -105,6 +106,23 @@ export function PressBrief({ stats, target, pressContact, siteUrl, embedUrl }: P
           </p>
         </section>
       )}
+
+      <section aria-labelledby="press-sources">
+        <h2 id="press-sources">{t("sourcesTitle")}</h2>
+        <ul className="sources-list">
+          {(Object.keys(SOURCES) as SourceId[]).map((source) => (
+            <li key={source}>
+              {sources(source)}
+              {SOURCES[source] && (
+                <>
+                  {": "}
+                  <a href={SOURCES[source]}>{SOURCES[source]}</a>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
 
       <section aria-labelledby="open-data" className="press-brief__open-data">
         <h2 id="open-data" tabIndex={-1}>
