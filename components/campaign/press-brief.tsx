@@ -131,10 +131,10 @@ export function PressBrief({ stats, target, pressContact, siteUrl, embedUrl }: P
         <p>{t("openDataIntro")}</p>
         <ul>
           <li>
-            {t("openDataJson")} <a href="/api/stats">{`${siteUrl}/api/stats`}</a>
+            {t("openDataJson")} <a href={`${siteUrl}/api/stats`}>{`${siteUrl}/api/stats`}</a>
           </li>
           <li>
-            {t("openDataCsv")} <a href="/api/stats.csv">{`${siteUrl}/api/stats.csv`}</a>
+            {t("openDataCsv")} <a href={`${siteUrl}/api/stats.csv`}>{`${siteUrl}/api/stats.csv`}</a>
           </li>
         </ul>
         <p>{t("openDataFields")}</p>
