@@ -1,5 +1,5 @@
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
+import en from "@/messages/en.json" with { type: "json" };
+import es from "@/messages/es.json" with { type: "json" };
 import { expect, expectNoAxeViolations, test } from "./support/fixtures";
 
 // Every campaign page in both languages, with the heading a visitor should land on.
