@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { CampaignIntro, SignCallout, WhyItMatters } from "@/components/campaign/campaign-intro";
+import { PetitionDates } from "@/components/campaign/petition-dates";
 import { SignatureCounter } from "@/components/campaign/signature-counter";
 import { SignaturesByState } from "@/components/campaign/signatures-by-state";
 import type { Locale } from "@/i18n/routing";
@@ -25,6 +26,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       <CampaignIntro />
       <div className="container counter-band">
         <SignatureCounter stats={stats} target={settings.target} />
+        <PetitionDates opensAt={settings.opensAt} closesAt={settings.closesAt} now={new Date()} />
       </div>
       <WhyItMatters />
       <div className="container">
