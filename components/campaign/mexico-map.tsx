@@ -1,5 +1,6 @@
 import mexico from "@svg-maps/mexico";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/i18n/format";
 import type { Locale } from "@/i18n/routing";
 import { mexicanStateName } from "@/lib/geo/mexican-states";
 import { mapLegend, mapLevel } from "@/lib/stats/map-scale";
@@ -16,7 +17,6 @@ export interface MexicoMapProps {
  */
 export function MexicoMap({ byState }: MexicoMapProps) {
   const t = useTranslations("SignaturesMap");
-  const format = useFormatter();
   const locale = useLocale() as Locale;
   const max = Math.max(0, ...Object.values(byState));
 
@@ -34,7 +34,11 @@ export function MexicoMap({ byState }: MexicoMapProps) {
               className={`mexico-map__state mexico-map__state--${mapLevel(count, max)}`}
             >
               <title>
-                {t("stateTooltip", { state: mexicanStateName(code, locale) ?? location.name, count })}
+                {t("stateTooltip", {
+                  state: mexicanStateName(code, locale) ?? location.name,
+                  count,
+                  formattedCount: formatNumber(count, locale),
+                })}
               </title>
             </path>
           );
@@ -47,7 +51,10 @@ export function MexicoMap({ byState }: MexicoMapProps) {
               <span className={`mexico-map__swatch mexico-map__state--${entry.level}`} aria-hidden="true" />
               {entry.level === 0
                 ? t("legendNone")
-                : t("legendRange", { from: format.number(entry.from), to: format.number(entry.to) })}
+                : t("legendRange", {
+                    from: formatNumber(entry.from, locale),
+                    to: formatNumber(entry.to, locale),
+                  })}
             </li>
           ))}
         </ul>

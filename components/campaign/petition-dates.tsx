@@ -1,4 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime } from "@/i18n/format";
+import type { Locale } from "@/i18n/routing";
 import { isPetitionOpen, type CampaignSettings } from "@/lib/settings/schema";
 
 export interface PetitionDatesProps {
@@ -11,9 +13,9 @@ export interface PetitionDatesProps {
 /** When the petition opens or closes, as the organizers set it; nothing when no date is set. */
 export function PetitionDates({ opensAt, closesAt, now }: PetitionDatesProps) {
   const t = useTranslations("PetitionDates");
-  const format = useFormatter();
+  const locale = useLocale() as Locale;
   const day = (value: string) =>
-    format.dateTime(new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00-06:00` : value), {
+    formatDateTime(new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00-06:00` : value), locale, {
       dateStyle: "long",
       timeZone: "America/Mexico_City",
     });

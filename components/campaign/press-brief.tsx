@@ -1,4 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatAsOf, formatNumber } from "@/i18n/format";
+import type { Locale } from "@/i18n/routing";
 import { SOURCES, type SourceId } from "@/lib/campaign/sources";
 import type { CampaignSettings } from "@/lib/settings/schema";
 import { statesRepresented, type PublicStats } from "@/lib/stats/shape";
@@ -32,7 +34,7 @@ export interface PressBriefProps {
 export function PressBrief({ stats, target, pressContact, siteUrl, embedUrl }: PressBriefProps) {
   const t = useTranslations("PressPage");
   const sources = useTranslations("Sources");
-  const format = useFormatter();
+  const locale = useLocale() as Locale;
   return (
     <div className="container prose press-brief">
       <p className="eyebrow">{t("eyebrow")}</p>
@@ -45,16 +47,12 @@ export function PressBrief({ stats, target, pressContact, siteUrl, embedUrl }: P
           <>
             <p className="press-brief__as-of">
               {t("asOf", {
-                time: format.dateTime(new Date(stats.asOf), {
-                  dateStyle: "long",
-                  timeStyle: "short",
-                  timeZone: "America/Mexico_City",
-                }),
+                time: formatAsOf(stats.asOf, locale),
               })}
             </p>
             <ul className="figure-list">
-              <li>{t("figureTotal", { count: stats.total })}</li>
-              {target !== undefined && <li>{t("figureTarget", { target })}</li>}
+              <li>{t("figureTotal", { count: stats.total, total: formatNumber(stats.total, locale) })}</li>
+              {target !== undefined && <li>{t("figureTarget", { target: formatNumber(target, locale) })}</li>}
               <li>{t("figureStates", { count: statesRepresented(stats) })}</li>
               <li>{t("figureCountries", { count: Object.keys(stats.byCountry).length })}</li>
             </ul>

@@ -1,4 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatAsOf, formatNumber } from "@/i18n/format";
+import type { Locale } from "@/i18n/routing";
 import { progressToward, statesRepresented, type PublicStats } from "@/lib/stats/shape";
 
 export interface SignatureCounterProps {
@@ -20,7 +22,7 @@ export function SignatureCounter({
   headingLevel = 2,
 }: SignatureCounterProps) {
   const t = useTranslations("SignatureCounter");
-  const format = useFormatter();
+  const locale = useLocale() as Locale;
   const Heading = `h${headingLevel}` as const;
 
   if (!stats) {
@@ -35,6 +37,13 @@ export function SignatureCounter({
   }
 
   const progress = target ? progressToward(stats.total, target) : undefined;
+  const progressText =
+    target && progress !== undefined
+      ? t("progressValue", {
+          percent: formatNumber(progress, locale, { style: "percent" }),
+          target: formatNumber(target, locale),
+        })
+      : undefined;
   const states = statesRepresented(stats);
   return (
     <section className="counter" aria-labelledby="counter-title">
@@ -44,6 +53,7 @@ export function SignatureCounter({
       <p className="counter__count">
         {t.rich("count", {
           count: stats.total,
+          total: formatNumber(stats.total, locale),
           strong: (chunks) => <strong className="counter__number">{chunks}</strong>,
         })}
       </p>
@@ -56,22 +66,18 @@ export function SignatureCounter({
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={Math.round(progress * 100)}
-            aria-valuetext={t("progressValue", { percent: progress, target })}
+            aria-valuetext={progressText}
           >
             <div className="counter__fill" style={{ width: `${progress * 100}%` }} />
           </div>
-          <p className="counter__target">{t("progressValue", { percent: progress, target })}</p>
+          <p className="counter__target">{progressText}</p>
         </>
       )}
       <p className="counter__states">{t("states", { count: states })}</p>
       {showAsOf && (
         <p className="counter__as-of">
           {t("asOf", {
-            time: format.dateTime(new Date(stats.asOf), {
-              dateStyle: "long",
-              timeStyle: "short",
-              timeZone: "America/Mexico_City",
-            }),
+            time: formatAsOf(stats.asOf, locale),
           })}
         </p>
       )}

@@ -1,6 +1,7 @@
 import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
 import { SocialCard } from "./social-card";
+import { formatNumber } from "@/i18n/format";
 import { routing, type Locale } from "@/i18n/routing";
 import { siteUrl } from "@/lib/env";
 import { getPublicStats } from "@/lib/stats/public-stats";
@@ -28,7 +29,11 @@ export async function renderSocialImage(localeParam: string): Promise<ImageRespo
   return new ImageResponse(
     <SocialCard
       title={home("title")}
-      countLine={stats && stats.total > 0 ? t("count", { count: stats.total }) : undefined}
+      countLine={
+        stats && stats.total > 0
+          ? t("count", { count: stats.total, total: formatNumber(stats.total, locale) })
+          : undefined
+      }
       cta={t("cta")}
       host={new URL(siteUrl()).host}
     />,

@@ -1,4 +1,5 @@
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/i18n/format";
 import type { Locale } from "@/i18n/routing";
 import { MEXICAN_STATES } from "@/lib/geo/mexican-states";
 
@@ -9,7 +10,6 @@ export interface StatesTableProps {
 /** The map's numbers as a table: every state, most signatures first. */
 export function StatesTable({ byState }: StatesTableProps) {
   const t = useTranslations("SignaturesMap");
-  const format = useFormatter();
   const locale = useLocale() as Locale;
   const rows = MEXICAN_STATES.map((state) => ({
     code: state.code,
@@ -33,7 +33,7 @@ export function StatesTable({ byState }: StatesTableProps) {
           {rows.map((row) => (
             <tr key={row.code}>
               <th scope="row">{row.name}</th>
-              <td className="numeric">{format.number(row.count)}</td>
+              <td className="numeric">{formatNumber(row.count, locale)}</td>
             </tr>
           ))}
         </tbody>

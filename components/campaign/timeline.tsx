@@ -1,4 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime } from "@/i18n/format";
+import type { Locale } from "@/i18n/routing";
 import { TIMELINE, type TimelineEvent } from "@/lib/campaign/timeline";
 import { SourceCitation } from "./source-citation";
 
@@ -12,7 +14,7 @@ const DATE_FORMATS = {
 /** A dated list of milestones; an ordered list reads the same to everyone. */
 export function Timeline({ events = TIMELINE }: { events?: readonly TimelineEvent[] }) {
   const t = useTranslations("Timeline");
-  const format = useFormatter();
+  const locale = useLocale() as Locale;
   return (
     <ol className="timeline">
       {events.map((event) => {
@@ -22,8 +24,8 @@ export function Timeline({ events = TIMELINE }: { events?: readonly TimelineEven
           <li key={event.id} className="timeline__item">
             <time dateTime={event.date} className="timeline__date">
               {event.precision === "aroundYear"
-                ? t("around", { year: format.dateTime(date, DATE_FORMATS.aroundYear) })
-                : format.dateTime(date, DATE_FORMATS[event.precision])}
+                ? t("around", { year: formatDateTime(date, locale, DATE_FORMATS.aroundYear) })
+                : formatDateTime(date, locale, DATE_FORMATS[event.precision])}
             </time>
             <p className="timeline__text">{t(`events.${event.id}`)}</p>
             <SourceCitation source={event.source} />
