@@ -135,8 +135,8 @@ export function PressBrief({ stats, target, pressContact, siteUrl, embedUrl }: P
             {t("openDataCsv")} <a href={`${siteUrl}/api/stats.csv`}>{`${siteUrl}/api/stats.csv`}</a>
           </li>
         </ul>
-        <p>{t("openDataFields")}</p>
-        <p>{t("openDataPrivacy")}</p>
+        <p className="press-brief__details">{t("openDataFields")}</p>
+        <p className="press-brief__details">{t("openDataPrivacy")}</p>
       </section>
 
       <section aria-labelledby="embed" className="press-brief__embed">
@@ -145,7 +145,7 @@ export function PressBrief({ stats, target, pressContact, siteUrl, embedUrl }: P
         </h2>
         <p>{t("embedIntro")}</p>
         <pre className="code-block" tabIndex={0} aria-label={t("embedCodeLabel")}>
-          <code>{`<iframe src="${embedUrl}" title="${t("embedFrameTitle")}" width="320" height="220" style="border:0"></iframe>`}</code>
+          <code>{`<iframe src="${embedUrl}" title="${t("embedFrameTitle")}" width="320" height="420" style="border:0"></iframe>`}</code>
         </pre>
       </section>
     </div>
