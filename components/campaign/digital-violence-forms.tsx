@@ -1,6 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
+const FORMS = ["intimateContent", "trafficking", "sextortion", "harassment"] as const;
+
 // Simple line icons; each form is named in text beside its icon, so the icons are decorative.
 const ICONS: Record<(typeof FORMS)[number], ReactNode> = {
   intimateContent: (
@@ -30,8 +32,6 @@ const ICONS: Record<(typeof FORMS)[number], ReactNode> = {
     </>
   ),
 };
-
-const FORMS = ["intimateContent", "trafficking", "sextortion", "harassment"] as const;
 
 /** The forms of digital violence the founding letter names, each with a plain description. */
 export function DigitalViolenceForms() {

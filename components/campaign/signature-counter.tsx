@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatAsOf, formatNumber } from "@/i18n/format";
 import type { Locale } from "@/i18n/routing";
@@ -23,12 +24,14 @@ export function SignatureCounter({
 }: SignatureCounterProps) {
   const t = useTranslations("SignatureCounter");
   const locale = useLocale() as Locale;
+  // Unique per use, so the counter can appear twice on a page (e.g. top and bottom).
+  const titleId = useId();
   const Heading = `h${headingLevel}` as const;
 
   if (!stats) {
     return (
-      <section className="counter" aria-labelledby="counter-title">
-        <Heading id="counter-title" className="counter__title">
+      <section className="counter" aria-labelledby={titleId}>
+        <Heading id={titleId} className="counter__title">
           {t("title")}
         </Heading>
         <p className="counter__unavailable">{t("unavailable")}</p>
@@ -46,8 +49,8 @@ export function SignatureCounter({
       : undefined;
   const states = statesRepresented(stats);
   return (
-    <section className="counter" aria-labelledby="counter-title">
-      <Heading id="counter-title" className="counter__title">
+    <section className="counter" aria-labelledby={titleId}>
+      <Heading id={titleId} className="counter__title">
         {t("title")}
       </Heading>
       <p className="counter__count">

@@ -4,6 +4,9 @@ import { ConventionContent } from "@/components/campaign/convention-content";
 import type { Locale } from "@/i18n/routing";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
+// The footer shows organizer settings; refresh with them.
+export const revalidate = 300;
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/convention">): Promise<Metadata> {
   return pageMetadata((await params).locale as Locale, "/convention", "ConventionPage");
 }
