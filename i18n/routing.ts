@@ -26,3 +26,14 @@ export type Locale = (typeof routing.locales)[number];
 export type AppPathname = keyof typeof routing.pathnames;
 /** Path names without dynamic segments: the pages with a canonical URL of their own. */
 export type StaticPathname = Exclude<AppPathname, `${string}[${string}`>;
+
+/** The pages search engines should know about (private links and the development mailbox are not). */
+export const INDEXED_PATHNAMES = [
+  "/",
+  "/sign",
+  "/convention",
+  "/campaign",
+  "/press",
+  "/faq",
+  "/privacy",
+] as const satisfies readonly StaticPathname[];

@@ -7,6 +7,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { StickySignCta } from "@/components/layout/sticky-sign-cta";
 import { routing } from "@/i18n/routing";
 import { siteUrl } from "@/lib/env";
 
@@ -49,6 +50,7 @@ export default async function LocaleLayout({
             {children}
           </main>
           <SiteFooter />
+          <StickySignCta />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
+import { PrimaryNav } from "./primary-nav";
 
 export function SiteHeader() {
   const t = useTranslations("SiteHeader");
@@ -15,6 +16,7 @@ export function SiteHeader() {
             #BudapestConventionMx
           </Link>
           <LanguageSwitch />
+          <PrimaryNav />
         </div>
       </header>
     </>

@@ -14,7 +14,7 @@ import { signPetition } from "@/lib/petition/sign";
 import { hashNetworkAddress } from "@/lib/petition/tokens";
 import { withdrawSignature } from "@/lib/petition/withdraw";
 import { clientAddress } from "@/lib/request-address";
-import { SIGNATURE_COUNTS_TAG } from "@/lib/stats/tags";
+import { SIGNATURE_COUNTS_TAG } from "@/lib/stats/public-stats";
 import type { SignState } from "./sign-state";
 
 let signLimiter: ReturnType<typeof createRateLimiter> | undefined;

@@ -37,7 +37,7 @@ export function ConfirmPanel({ locale, token, tokenState }: ConfirmPanelProps) {
         <p className="lead" role="status">
           {state.status === "confirmed" ? t("confirmedBody") : t("alreadyConfirmedBody")}
         </p>
-        <ShareRow locale={locale} />
+        <ShareRow />
         <p className="private-link">
           {t("withdrawHint")} <a href={state.withdrawPath}>{t("withdrawLink")}</a>
         </p>

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { siteUrl } from "@/lib/env";
@@ -8,8 +8,9 @@ import { ShareButtons } from "./share-buttons";
  * Sharing as plain links: no third-party script runs and nothing is sent anywhere until
  * the person chooses a network. WhatsApp comes first because most visitors arrive from it.
  */
-export function ShareRow({ locale }: { locale: Locale }) {
+export function ShareRow() {
   const t = useTranslations("ShareRow");
+  const locale = useLocale() as Locale;
   const url = siteUrl() + getPathname({ locale, href: "/sign" });
   const message = t("message");
   const text = `${message} ${url}`;

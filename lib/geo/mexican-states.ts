@@ -1,6 +1,6 @@
-// Mexico's 32 federal entities by their ISO 3166-2:MX code. The code is what is stored;
-// the name is shown in the visitor's language. Lower-cased, the code is also the id of
-// the state's path in @svg-maps/mexico.
+// Mexico's 32 federal entities, keyed by their ISO 3166-2:MX code without the "MX-" prefix.
+// The same codes are allowed by the signature table's CHECK constraint, and lower-cased
+// they are the ids of the state paths in @svg-maps/mexico.
 export const MEXICAN_STATES = [
   { code: "AGU", es: "Aguascalientes", en: "Aguascalientes" },
   { code: "BCN", es: "Baja California", en: "Baja California" },
@@ -34,12 +34,18 @@ export const MEXICAN_STATES = [
   { code: "VER", es: "Veracruz de Ignacio de la Llave", en: "Veracruz" },
   { code: "YUC", es: "Yucatán", en: "Yucatán" },
   { code: "ZAC", es: "Zacatecas", en: "Zacatecas" },
-] as const;
+] as const satisfies readonly { code: string; es: string; en: string }[];
 
-export type MexicanStateCode = (typeof MEXICAN_STATES)[number]["code"];
+export type MexicanState = (typeof MEXICAN_STATES)[number];
+export type MexicanStateCode = MexicanState["code"];
 
-const codes: ReadonlySet<string> = new Set(MEXICAN_STATES.map((state) => state.code));
+const CODES: ReadonlySet<string> = new Set(MEXICAN_STATES.map((state) => state.code));
 
-export function isMexicanStateCode(code: string): code is MexicanStateCode {
-  return codes.has(code);
+export function isMexicanStateCode(code: unknown): code is MexicanStateCode {
+  return typeof code === "string" && CODES.has(code);
+}
+
+/** The state's name in the visitor's language; undefined for an unknown code. */
+export function mexicanStateName(code: string, locale: "es" | "en"): string | undefined {
+  return MEXICAN_STATES.find((state) => state.code === code)?.[locale];
 }

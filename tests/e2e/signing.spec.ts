@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./support/fixtures";
 import { emailsTo, linkIn, uniqueEmail } from "./support/mailbox";
 
@@ -9,9 +9,24 @@ async function fillSpanishForm(page: Page, email: string, residence = "Jalisco")
   await page.getByLabel(/Leí y acepto el aviso de privacidad/).check();
 }
 
+async function confirmedTotal(request: APIRequestContext): Promise<number> {
+  const response = await request.get("/api/stats");
+  return ((await response.json()) as { total: number }).total;
+}
+
+/** Pages are prerendered and refreshed in the background, so a new figure shows after a reload or two. */
+async function expectSignPageTotal(page: Page, request: APIRequestContext, total: number) {
+  await expect(async () => {
+    expect(await confirmedTotal(request)).toBe(total);
+    await page.goto("/es/firmar");
+    await expect(page.locator(".counter__number").first()).toHaveText(String(total));
+  }).toPass({ timeout: 20_000 });
+}
+
 test.describe("signing the petition", () => {
   test("signs in Spanish, confirms from the email and withdraws", async ({ page, request }) => {
     const email = uniqueEmail("ana");
+    const before = await confirmedTotal(request);
     await page.goto("/es/firmar");
     await fillSpanishForm(page, email);
     await page.getByRole("button", { name: "Firmar" }).click();
@@ -36,16 +51,20 @@ test.describe("signing the petition", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirma tu firma");
     await page.getByRole("button", { name: "Confirmar mi firma" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("¡Gracias! Tu firma ya cuenta");
+    const withdrawHref = await page.getByRole("link", { name: "Retirar mi firma" }).getAttribute("href");
+    await expectSignPageTotal(page, request, before + 1);
 
     // Confirming twice is harmless.
     await page.goto(confirmUrl);
     await page.getByRole("button", { name: "Confirmar mi firma" }).click();
     await expect(page.getByText("Tu firma ya estaba confirmada. Cuenta una sola vez.")).toBeVisible();
+    expect(await confirmedTotal(request)).toBe(before + 1);
 
-    await page.getByRole("link", { name: "Retirar mi firma" }).click();
+    await page.goto(withdrawHref!);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Retirar tu firma");
     await page.getByRole("button", { name: "Retirar mi firma y borrar mis datos" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tu firma fue retirada");
+    await expectSignPageTotal(page, request, before);
 
     // The confirmation link no longer matches anything: the data behind it is gone.
     await page.goto(confirmUrl);

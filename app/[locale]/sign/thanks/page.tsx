@@ -23,7 +23,7 @@ export default async function ThanksPage({ params }: PageProps<"/[locale]/sign/t
         {t("notReceived")} <Link href="/sign">{t("signAgain")}</Link>
       </p>
       <h2>{t("shareHeading")}</h2>
-      <ShareRow locale={locale} />
+      <ShareRow />
     </div>
   );
 }

@@ -1,0 +1,12 @@
+import { renderSocialImage, socialImageMetadata } from "@/components/campaign/social-image";
+
+// Refreshed with the count, like the pages.
+export const revalidate = 60;
+
+export function generateImageMetadata({ params }: { params: { locale: string } }) {
+  return socialImageMetadata(params.locale);
+}
+
+export default async function OpenGraphImage({ params }: { params: Promise<{ locale: string }> }) {
+  return renderSocialImage((await params).locale);
+}

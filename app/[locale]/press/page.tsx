@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { PressBrief } from "@/components/campaign/press-brief";
+import type { Locale } from "@/i18n/routing";
+import { siteUrl } from "@/lib/env";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+import { getCampaignSettings } from "@/lib/settings/campaign-settings";
+import { getPublicStats } from "@/lib/stats/public-stats";
+
+// Prerendered with the live figures, refreshed by tag and at least every minute.
+export const revalidate = 60;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/press">): Promise<Metadata> {
+  return pageMetadata((await params).locale as Locale, "/press", "PressPage");
+}
+
+export default async function PressPage({ params }: PageProps<"/[locale]/press">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const [stats, settings] = await Promise.all([getPublicStats(), getCampaignSettings()]);
+  return (
+    <PressBrief
+      stats={stats}
+      target={settings.target}
+      pressContact={settings.pressContact}
+      siteUrl={siteUrl()}
+      embedUrl={`${siteUrl()}/embed/${locale}`}
+    />
+  );
+}

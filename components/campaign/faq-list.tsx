@@ -1,0 +1,46 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { CampaignSettings } from "@/lib/settings/schema";
+import { SupportLinks } from "./support-links";
+
+const QUESTIONS = [
+  "what",
+  "whom",
+  "change",
+  "notMember",
+  "olimpia",
+  "who",
+  "count",
+  "data",
+  "withdraw",
+  "figures",
+] as const;
+
+/** Short answers to the questions people ask most; each answer is a heading away. */
+export function FaqList({ supportLinks }: { supportLinks: CampaignSettings["supportLinks"] }) {
+  const t = useTranslations("FaqPage");
+  return (
+    <div className="container prose">
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      {QUESTIONS.map((id) => (
+        <section key={id} aria-labelledby={`faq-${id}`} className="faq-item">
+          <h2 id={`faq-${id}`}>{t(`questions.${id}.question`)}</h2>
+          <p>
+            {t.rich(`questions.${id}.answer`, {
+              privacy: (chunks) => <Link href="/privacy">{chunks}</Link>,
+              press: (chunks) => <Link href={{ pathname: "/press", hash: "open-data" }}>{chunks}</Link>,
+              convention: (chunks) => <Link href="/convention">{chunks}</Link>,
+            })}
+          </p>
+        </section>
+      ))}
+      <SupportLinks links={supportLinks} />
+      <p>
+        <Link href="/sign" className="button">
+          {t("signCta")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslations } from "next-intl";
+import type { PublicStats } from "@/lib/stats/shape";
+import { MexicoMap } from "./mexico-map";
+import { StatesTable } from "./states-table";
+
+/** Where the signatures come from: the map, and the same numbers as a table. */
+export function SignaturesByState({ stats }: { stats: PublicStats | null }) {
+  const t = useTranslations("SignaturesMap");
+  if (!stats) return null;
+  return (
+    <section aria-labelledby="by-state-title" className="by-state">
+      <h2 id="by-state-title">{t("title")}</h2>
+      <p>{t("intro")}</p>
+      <MexicoMap byState={stats.byState} />
+      <details className="by-state__table">
+        <summary>{t("showTable")}</summary>
+        <StatesTable byState={stats.byState} />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/i18n/navigation";
+
+/**
+ * On phones the call to sign stays at the bottom of the screen, within thumb's reach.
+ * It is left out on the signing page itself, where it would only point at the form.
+ */
+export function StickySignCta() {
+  const t = useTranslations("SignCta");
+  const pathname = usePathname();
+  if (pathname === "/sign") return null;
+  return (
+    <div className="sticky-sign-cta">
+      <Link href="/sign" className="button button--block">
+        {t("label")}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { SourceId } from "./sources";
+
+export interface TimelineEvent {
+  /** Message key under "Timeline.events". */
+  id: string;
+  /** ISO date; `precision` says how much of it is known. */
+  date: string;
+  precision: "day" | "month" | "year" | "aroundYear";
+  source: SourceId;
+}
+
+/** The Convention's and the campaign's dated milestones, oldest first. */
+export const TIMELINE: readonly TimelineEvent[] = [
+  { id: "adopted", date: "2001-11-08", precision: "day", source: "coeConvention" },
+  { id: "openedForSignature", date: "2001-11-23", precision: "day", source: "coeConvention" },
+  { id: "firstProtocol", date: "2003", precision: "year", source: "coeConvention" },
+  { id: "inForce", date: "2004-07-01", precision: "day", source: "coeConvention" },
+  { id: "invitation", date: "2012-03-06", precision: "day", source: "letter" },
+  { id: "octopus", date: "2012", precision: "year", source: "letter" },
+  { id: "olimpia", date: "2020", precision: "aroundYear", source: "letter" },
+  { id: "secondProtocol", date: "2022-05-12", precision: "day", source: "coeConvention" },
+  { id: "parties", date: "2024-10", precision: "month", source: "kenyaNc4" },
+];

@@ -1,0 +1,96 @@
+// The settings organizers change without code. Each one is stored as JSON text in
+// campaign_setting.value under its key; a missing or malformed value reads as undefined,
+// and the site then hides whatever depends on it.
+import { z } from "zod";
+
+const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+const webUrl = z.url({ protocol: /^https?$/ });
+
+export const settingSchemas = {
+  /** The number of signatures the campaign aims for. */
+  target: z.number().int().positive(),
+  /** When the petition opens and closes (YYYY-MM-DD, or a full ISO date-time with offset). */
+  opensAt: isoDate,
+  closesAt: isoDate,
+  pressContact: z.object({
+    name: z.string().trim().min(1),
+    email: z.email(),
+    phone: z.string().trim().min(1).optional(),
+  }),
+  /** The "responsable" the privacy notice names (identity and address are required by Mexican law). */
+  privacyController: z.object({
+    name: z.string().trim().min(1),
+    address: z.string().trim().min(1),
+    email: z.email(),
+  }),
+  /** How long signatures are kept after the campaign closes, in months. */
+  retentionPeriod: z.object({ months: z.number().int().positive().max(120) }),
+  /** Services for people living through digital violence. Labels are proper names, shown as written. */
+  supportLinks: z
+    .array(
+      z.object({ label: z.string().trim().min(1), url: webUrl, phone: z.string().trim().min(1).optional() }),
+    )
+    .min(1),
+} as const;
+
+export type SettingKey = keyof typeof settingSchemas;
+export type CampaignSettings = { [K in SettingKey]?: z.infer<(typeof settingSchemas)[K]> };
+
+export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(settingSchemas, key);
+}
+
+/** The typed value of one stored setting, or undefined when it is not valid JSON of the right shape. */
+export function parseSettingValue<K extends SettingKey>(key: K, stored: string): CampaignSettings[K] {
+  let json: unknown;
+  try {
+    json = JSON.parse(stored);
+  } catch {
+    return undefined;
+  }
+  const result = settingSchemas[key].safeParse(json);
+  return result.success ? (result.data as CampaignSettings[K]) : undefined;
+}
+
+/** Every known setting from the stored rows; unknown keys are ignored. */
+export function parseSettings(rows: readonly { key: string; value: string }[]): CampaignSettings {
+  const settings: Record<string, unknown> = {};
+  for (const row of rows) {
+    if (!isSettingKey(row.key)) continue;
+    const value = parseSettingValue(row.key, row.value);
+    if (value !== undefined) settings[row.key] = value;
+  }
+  return settings as CampaignSettings;
+}
+
+export class InvalidSettingError extends Error {
+  override name = "InvalidSettingError";
+}
+
+/** Checks a value before it is stored and returns its JSON text; throws a message an organizer can act on. */
+export function serializeSetting(key: string, value: unknown): string {
+  if (!isSettingKey(key)) {
+    throw new InvalidSettingError(`Unknown setting "${key}". Known settings: ${SETTING_KEYS.join(", ")}.`);
+  }
+  const result = settingSchemas[key].safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
+    throw new InvalidSettingError(`Setting "${key}" is invalid${where}: ${issue?.message ?? "wrong shape"}.`);
+  }
+  return JSON.stringify(result.data);
+}
+
+/** The petition is open when now is between the optional opening and closing dates. */
+export function isPetitionOpen(settings: Pick<CampaignSettings, "opensAt" | "closesAt">, now: Date): boolean {
+  if (settings.opensAt && now < new Date(settings.opensAt)) return false;
+  if (settings.closesAt && now >= endOfDay(settings.closesAt)) return false;
+  return true;
+}
+
+// A bare date closes at the end of that day in Mexico City (UTC-6, no daylight saving since 2022).
+function endOfDay(value: string): Date {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T23:59:59.999-06:00`) : new Date(value);
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import {
+  InvalidSettingError,
+  isPetitionOpen,
+  parseSettings,
+  parseSettingValue,
+  serializeSetting,
+} from "@/lib/settings/schema";
+
+describe("parseSettings", () => {
+  it("reads every valid setting with its type", () => {
+    const settings = parseSettings([
+      { key: "target", value: "100000" },
+      { key: "closesAt", value: '"2027-03-08"' },
+      { key: "pressContact", value: '{"name":"Prensa","email":"prensa@example.org"}' },
+      { key: "retentionPeriod", value: '{"months":12}' },
+      { key: "supportLinks", value: '[{"label":"Línea de apoyo","url":"https://example.org/ayuda"}]' },
+    ]);
+    expect(settings).toEqual({
+      target: 100000,
+      closesAt: "2027-03-08",
+      pressContact: { name: "Prensa", email: "prensa@example.org" },
+      retentionPeriod: { months: 12 },
+      supportLinks: [{ label: "Línea de apoyo", url: "https://example.org/ayuda" }],
+    });
+  });
+
+  it("leaves out malformed, wrongly shaped and unknown settings", () => {
+    const settings = parseSettings([
+      { key: "target", value: "-5" },
+      { key: "opensAt", value: "not json" },
+      { key: "closesAt", value: '"8 de marzo"' },
+      { key: "pressContact", value: '{"name":"Prensa","email":"no es correo"}' },
+      { key: "privacyController", value: '{"name":"Asociación"}' },
+      { key: "supportLinks", value: '[{"label":"Peligro","url":"javascript:alert(1)"}]' },
+      { key: "colour", value: '"purple"' },
+    ]);
+    expect(settings).toEqual({});
+  });
+
+  it("rejects a target that is not a whole number", () => {
+    expect(parseSettingValue("target", "1.5")).toBeUndefined();
+    expect(parseSettingValue("target", '"100"')).toBeUndefined();
+    expect(parseSettingValue("target", "0")).toBeUndefined();
+  });
+});
+
+describe("serializeSetting", () => {
+  it("returns the JSON text to store for a valid value", () => {
+    expect(serializeSetting("target", 50000)).toBe("50000");
+    expect(serializeSetting("privacyController", { name: "A", address: "B", email: "c@d.mx" })).toBe(
+      '{"name":"A","address":"B","email":"c@d.mx"}',
+    );
+  });
+
+  it("names the key and the field when a value is invalid", () => {
+    expect(() => serializeSetting("pressContact", { name: "Prensa", email: "x" })).toThrow(
+      /Setting "pressContact" is invalid at email/,
+    );
+    expect(() => serializeSetting("nope", 1)).toThrow(InvalidSettingError);
+  });
+});
+
+describe("isPetitionOpen", () => {
+  const now = new Date("2027-03-08T12:00:00-06:00");
+
+  it("is open when no dates are set", () => {
+    expect(isPetitionOpen({}, now)).toBe(true);
+  });
+
+  it("is closed before the opening date and after the closing day ends in Mexico City", () => {
+    expect(isPetitionOpen({ opensAt: "2027-03-09" }, now)).toBe(false);
+    expect(isPetitionOpen({ closesAt: "2027-03-08" }, now)).toBe(true);
+    expect(isPetitionOpen({ closesAt: "2027-03-07" }, now)).toBe(false);
+  });
+});
