@@ -61,6 +61,14 @@ export function parseServerEnv(source: Record<string, string | undefined> = proc
   throw new EnvError(message.startsWith(variable) ? message : `${variable}: ${message}`);
 }
 
+/** DATABASE_URL alone, for operator commands that need nothing else. */
+export function parseDatabaseUrl(source: Record<string, string | undefined> = process.env): string {
+  if (!source.DATABASE_URL) throw new EnvError("DATABASE_URL is not set.");
+  const result = postgresUrl.safeParse(source.DATABASE_URL);
+  if (!result.success) throw new EnvError(result.error.issues[0]?.message ?? "DATABASE_URL is invalid.");
+  return result.data;
+}
+
 let cached: ServerEnv | undefined;
 
 export function serverEnv(): ServerEnv {

@@ -1,10 +1,10 @@
 // Applies pending migrations to DATABASE_URL (the same step `npm run dev` and `npm start` take).
 import { checkDatabaseConnection } from "../lib/db/check-connection";
 import { migrate } from "../lib/db/migrate";
-import { parseServerEnv } from "../lib/env";
+import { parseDatabaseUrl } from "../lib/env";
 
 try {
-  const { DATABASE_URL } = parseServerEnv();
+  const DATABASE_URL = parseDatabaseUrl();
   await checkDatabaseConnection(DATABASE_URL);
   const applied = await migrate(DATABASE_URL);
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");

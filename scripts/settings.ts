@@ -9,7 +9,7 @@
 // a change within five minutes (organizer pages, when they exist, refresh it at once).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
-import { parseServerEnv } from "../lib/env";
+import { parseDatabaseUrl } from "../lib/env";
 import { deleteSetting, readSettings, saveSetting } from "../lib/settings/read-settings";
 import { SETTING_KEYS } from "../lib/settings/schema";
 
@@ -24,7 +24,7 @@ function parseValue(text: string): unknown {
   }
 }
 
-const { DATABASE_URL } = parseServerEnv();
+const DATABASE_URL = parseDatabaseUrl();
 const database = new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL }) });
 
 try {
