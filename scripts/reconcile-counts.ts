@@ -16,7 +16,9 @@ try {
     console.log("The counters agree with the signatures.");
   } else {
     console.table(mismatches);
-    console.log(fix ? "The counters were rebuilt from the signatures." : "Run again with --fix to rebuild them.");
+    console.log(
+      fix ? "The counters were rebuilt from the signatures." : "Run again with --fix to rebuild them.",
+    );
     process.exitCode = fix ? 0 : 1;
   }
 } catch (error) {
