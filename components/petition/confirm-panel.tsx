@@ -65,7 +65,7 @@ export function ConfirmPanel({ locale, token, tokenState }: ConfirmPanelProps) {
         <h1>{t("invalidHeading")}</h1>
         <p className="lead">{t("invalidBody")}</p>
         <p>
-          <Link href="/sign" className="button button--primary">
+          <Link href="/sign" className="button">
             {t("signAgain")}
           </Link>
         </p>
@@ -80,7 +80,7 @@ export function ConfirmPanel({ locale, token, tokenState }: ConfirmPanelProps) {
         <p className="lead">{t("expiredBody", { hours: CONFIRMATION_TTL_HOURS })}</p>
         <form action={renew}>
           {tokenFields}
-          <button type="submit" className="button button--primary" disabled={renewing}>
+          <button type="submit" className="button" disabled={renewing}>
             {t("renewButton")}
           </button>
         </form>
@@ -97,7 +97,7 @@ export function ConfirmPanel({ locale, token, tokenState }: ConfirmPanelProps) {
       </div>
       <form action={confirm}>
         {tokenFields}
-        <button type="submit" className="button button--primary" disabled={confirming}>
+        <button type="submit" className="button" disabled={confirming}>
           {t("confirmButton")}
         </button>
       </form>

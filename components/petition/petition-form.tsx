@@ -242,7 +242,7 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
 
-      <button type="submit" className="button button--primary" disabled={isPending} aria-disabled={isPending}>
+      <button type="submit" className="button" disabled={isPending} aria-disabled={isPending}>
         {isPending ? t("submitting") : t("submit")}
       </button>
     </form>
