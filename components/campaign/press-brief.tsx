@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import { SOURCES, type SourceId } from "@/lib/campaign/sources";
 import type { CampaignSettings } from "@/lib/settings/schema";
 import { statesRepresented, type PublicStats } from "@/lib/stats/shape";
+import { PressContactDetails } from "./press-contact-details";
 import { SourceCitation } from "./source-citation";
 import { Timeline } from "./timeline";
 
@@ -91,17 +92,7 @@ export function PressBrief({ stats, target, pressContact, siteUrl, embedUrl }: P
       {pressContact && (
         <section aria-labelledby="press-contact">
           <h2 id="press-contact">{t("contactTitle")}</h2>
-          <p>
-            {pressContact.name}
-            <br />
-            <a href={`mailto:${pressContact.email}`}>{pressContact.email}</a>
-            {pressContact.phone && (
-              <>
-                <br />
-                <a href={`tel:${pressContact.phone.replace(/[^+\d]/g, "")}`}>{pressContact.phone}</a>
-              </>
-            )}
-          </p>
+          <PressContactDetails contact={pressContact} />
         </section>
       )}
 

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { PressContactDetails } from "@/components/campaign/press-contact-details";
 import { Link } from "@/i18n/navigation";
 import { getCampaignSettings } from "@/lib/settings/campaign-settings";
 
@@ -32,17 +33,7 @@ export async function SiteFooter() {
         {pressContact && (
           <div>
             <p className="site-footer__heading">{t("pressContact")}</p>
-            <p>
-              {pressContact.name}
-              <br />
-              <a href={`mailto:${pressContact.email}`}>{pressContact.email}</a>
-              {pressContact.phone && (
-                <>
-                  <br />
-                  <a href={`tel:${pressContact.phone.replace(/[^+\d]/g, "")}`}>{pressContact.phone}</a>
-                </>
-              )}
-            </p>
+            <PressContactDetails contact={pressContact} />
           </div>
         )}
       </div>
