@@ -67,9 +67,16 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
     }
   }
 
-  const describedBy = (field: SignatureField, hint?: boolean) =>
-    [hint ? `${field}-hint` : null, errors[field] ? `${field}-error` : null].filter(Boolean).join(" ") ||
-    undefined;
+  // Id, name and the accessible wiring every validated field shares: marked invalid and
+  // described by its hint and its error, so screen readers read both.
+  const fieldProps = (field: SignatureField, hasHint = false) => ({
+    id: field,
+    name: field,
+    "aria-invalid": errors[field] ? true : undefined,
+    "aria-describedby":
+      [hasHint ? `${field}-hint` : null, errors[field] ? `${field}-error` : null].filter(Boolean).join(" ") ||
+      undefined,
+  });
 
   const fieldError = (field: SignatureField) =>
     errors[field] ? (
@@ -116,16 +123,13 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
           {t("nameHint")}
         </p>
         <input
-          id="name"
-          name="name"
+          {...fieldProps("name", true)}
           type="text"
           autoComplete="name"
           required
           minLength={2}
           maxLength={NAME_MAX_LENGTH}
           defaultValue={values?.name}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={describedBy("name", true)}
         />
         {fieldError("name")}
       </div>
@@ -136,8 +140,7 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
           {t("emailHint")}
         </p>
         <input
-          id="email"
-          name="email"
+          {...fieldProps("email", true)}
           type="email"
           inputMode="email"
           autoComplete="email"
@@ -146,8 +149,6 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
           required
           maxLength={EMAIL_MAX_LENGTH}
           defaultValue={values?.email}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describedBy("email", true)}
         />
         {fieldError("email")}
       </div>
@@ -155,13 +156,10 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
       <div className="field">
         <label htmlFor="residence">{t("residence")}</label>
         <select
-          id="residence"
-          name="residence"
+          {...fieldProps("residence")}
           required
           defaultValue={values?.residence ?? ""}
           onChange={(event) => setResidence(event.target.value)}
-          aria-invalid={errors.residence ? true : undefined}
-          aria-describedby={describedBy("residence")}
         >
           <option value="" disabled>
             {t("residencePlaceholder")}
@@ -184,13 +182,7 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
         <p className="field__hint" id="country-hint">
           {t("countryHint")}
         </p>
-        <select
-          id="country"
-          name="country"
-          defaultValue={values?.country ?? ""}
-          aria-invalid={errors.country ? true : undefined}
-          aria-describedby={describedBy("country", true)}
-        >
+        <select {...fieldProps("country", true)} defaultValue={values?.country ?? ""}>
           <option value="">{t("countryPlaceholder")}</option>
           {countries.map((country) => (
             <option key={country.code} value={country.code}>
@@ -203,13 +195,10 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
 
       <div className="field field--check">
         <input
-          id="privacyConsent"
-          name="privacyConsent"
+          {...fieldProps("privacyConsent")}
           type="checkbox"
           required
           defaultChecked={values?.privacyConsent}
-          aria-invalid={errors.privacyConsent ? true : undefined}
-          aria-describedby={describedBy("privacyConsent")}
         />
         <label htmlFor="privacyConsent">
           {t.rich("privacyConsent", { link: (chunks) => <Link href="/privacy">{chunks}</Link> })}
