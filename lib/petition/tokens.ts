@@ -2,7 +2,7 @@
 // (256 bits nobody can guess without the secret). The database keeps only a SHA-256 hash
 // of each token, and the background job that sends the email derives the token again
 // instead of reading it from anywhere: a copy of the database alone opens no link.
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 
 export type TokenPurpose = "confirm" | "withdraw";
 
@@ -28,10 +28,4 @@ export function isWellFormedToken(token: string): boolean {
 /** Keyed hash of a network address: lets us count requests per network without storing the address. */
 export function hashNetworkAddress(secret: string, address: string): string {
   return createHmac("sha256", secret).update(`ip:${address}`).digest("hex");
-}
-
-export function safeEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }
