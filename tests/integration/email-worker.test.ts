@@ -1,7 +1,7 @@
 import { runOnce } from "graphile-worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createResendMailer } from "@/lib/email/mailer";
+import { createLocalMailer, createResendMailer } from "@/lib/email/mailer";
 import { emailTasks } from "@/lib/jobs/email-tasks";
 import { signPetition } from "@/lib/petition/sign";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";
@@ -71,5 +71,23 @@ describe("the email worker", () => {
 
     expect(fake.requests() - requestsBefore).toBe(2);
     expect(fake.emails.filter((e) => e.to.includes(signature.email))).toHaveLength(1);
+  });
+});
+
+describe("the local outbox", () => {
+  it("keeps emails on this machine when no Resend key is set", async () => {
+    const to = `outbox.${Date.now()}@example.org`;
+    const requestsBefore = fake.requests();
+    await createLocalMailer(db()).send({
+      to,
+      subject: "Asunto",
+      html: "<p>Hola</p>",
+      text: "Hola",
+      idempotencyKey: "k",
+    });
+
+    const stored = await db().localEmail.findMany({ where: { to }, select: { subject: true, text: true } });
+    expect(stored).toEqual([{ subject: "Asunto", text: "Hola" }]);
+    expect(fake.requests()).toBe(requestsBefore);
   });
 });
