@@ -1,13 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { ConfirmTokenState } from "@/lib/petition/confirm";
 import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
 import { confirmSignatureAction, renewConfirmationAction, type ConfirmState } from "./actions";
-import { ShareRow } from "./share-row";
 
 const IDLE: ConfirmState = { status: "idle" };
 
@@ -15,9 +14,11 @@ interface ConfirmPanelProps {
   locale: Locale;
   token: string;
   tokenState: ConfirmTokenState | "unavailable";
+  /** The share row, rendered on the server (it needs the site's public address). */
+  share: ReactNode;
 }
 
-export function ConfirmPanel({ locale, token, tokenState }: ConfirmPanelProps) {
+export function ConfirmPanel({ locale, token, tokenState, share }: ConfirmPanelProps) {
   const t = useTranslations("ConfirmPage");
   const [confirmState, confirm, confirming] = useActionState(confirmSignatureAction, IDLE);
   const [renewState, renew, renewing] = useActionState(renewConfirmationAction, IDLE);
@@ -37,7 +38,7 @@ export function ConfirmPanel({ locale, token, tokenState }: ConfirmPanelProps) {
         <p className="lead" role="status">
           {state.status === "confirmed" ? t("confirmedBody") : t("alreadyConfirmedBody")}
         </p>
-        <ShareRow />
+        {share}
         <p className="private-link">
           {t("withdrawHint")} <a href={state.withdrawPath}>{t("withdrawLink")}</a>
         </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConfirmPanel } from "@/components/petition/confirm-panel";
+import { ShareRow } from "@/components/petition/share-row";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import { inspectConfirmToken, type ConfirmTokenState } from "@/lib/petition/confirm";
@@ -26,7 +27,7 @@ export default async function ConfirmPage({ params }: PageProps<"/[locale]/confi
   }
   return (
     <div className="container prose status-page">
-      <ConfirmPanel locale={locale} token={token} tokenState={tokenState} />
+      <ConfirmPanel locale={locale} token={token} tokenState={tokenState} share={<ShareRow />} />
     </div>
   );
 }
