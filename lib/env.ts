@@ -35,6 +35,12 @@ const serverEnvSchema = z.object({
       message: 'EMAIL_FROM must be an address such as "Campaign <firmas@example.org>"',
     })
     .default("#BudapestConventionMx <firmas@localhost>"),
+  // Generous by default: a whole school may sign from one connection.
+  SIGNATURES_PER_NETWORK_PER_HOUR: z.coerce
+    .number({ message: "SIGNATURES_PER_NETWORK_PER_HOUR must be a whole number" })
+    .int("SIGNATURES_PER_NETWORK_PER_HOUR must be a whole number")
+    .positive("SIGNATURES_PER_NETWORK_PER_HOUR must be above zero")
+    .default(300),
   // Set to "false" on instances that should serve pages only and leave emails to others.
   RUN_WORKER: z
     .enum(["true", "false"], { message: 'RUN_WORKER must be "true" or "false"' })

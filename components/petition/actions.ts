@@ -7,7 +7,7 @@ import { routing, type Locale } from "@/i18n/routing";
 import { db, pool } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { confirmSignature, renewConfirmation } from "@/lib/petition/confirm";
-import { createRateLimiter, EMAIL_LINK_LIMIT, SIGN_LIMIT } from "@/lib/petition/rate-limit";
+import { createRateLimiter, EMAIL_LINK_LIMIT, signLimit } from "@/lib/petition/rate-limit";
 import { REFERRAL_COOKIE, sanitizeReferral } from "@/lib/petition/referral";
 import { formValues, parseSignature } from "@/lib/petition/schema";
 import { signPetition } from "@/lib/petition/sign";
@@ -54,7 +54,11 @@ export async function signPetitionAction(_previous: SignState, formData: FormDat
 
     try {
       const ipHash = await networkHash();
-      signLimiter ??= createRateLimiter(pool(), "sign", SIGN_LIMIT);
+      signLimiter ??= createRateLimiter(
+        pool(),
+        "sign",
+        signLimit(serverEnv().SIGNATURES_PER_NETWORK_PER_HOUR),
+      );
       const limit = await signLimiter(ipHash);
       if (!limit.allowed)
         return { status: "rate-limited", retryAfterMinutes: limit.retryAfterMinutes, values };

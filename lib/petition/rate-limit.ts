@@ -8,7 +8,10 @@ export interface RateLimitRule {
   windowSeconds: number;
 }
 
-export const SIGN_LIMIT: RateLimitRule = { points: 300, windowSeconds: 60 * 60 };
+/** Signatures per network an hour (SIGNATURES_PER_NETWORK_PER_HOUR). */
+export function signLimit(perHour: number): RateLimitRule {
+  return { points: perHour, windowSeconds: 60 * 60 };
+}
 export const EMAIL_LINK_LIMIT: RateLimitRule = { points: 20, windowSeconds: 60 * 60 };
 
 export type RateLimitOutcome = { allowed: true } | { allowed: false; retryAfterMinutes: number };

@@ -12,6 +12,7 @@ describe("parseServerEnv", () => {
     expect(env.DATABASE_URL).toBe("postgresql://u:p@localhost:5432/petition");
     expect(env.SITE_URL).toBe("http://localhost:3000");
     expect(env.RUN_WORKER).toBe(true);
+    expect(env.SIGNATURES_PER_NETWORK_PER_HOUR).toBe(300);
     expect(env.RESEND_API_KEY).toBeUndefined();
   });
 
@@ -31,6 +32,18 @@ describe("parseServerEnv", () => {
 
   it("says plainly when DATABASE_URL is missing", () => {
     expect(() => parseServerEnv({})).toThrow("DATABASE_URL is not set.");
+  });
+
+  it("rejects a per-network limit that is not a positive whole number", () => {
+    for (const value of ["abc", "0", "2.5"]) {
+      expect(() =>
+        parseServerEnv({
+          DATABASE_URL: "postgres://h/db",
+          APP_SECRET: SECRET,
+          SIGNATURES_PER_NETWORK_PER_HOUR: value,
+        }),
+      ).toThrow(/^SIGNATURES_PER_NETWORK_PER_HOUR must be/);
+    }
   });
 
   it("rejects a SITE_URL that is not a URL", () => {
