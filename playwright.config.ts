@@ -5,6 +5,10 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 const fakeResendPort = port + 99;
 export const fakeResendUrl = `http://127.0.0.1:${fakeResendPort}`;
+// A known port, so tests can reach the server's database to simulate an outage.
+const e2ePostgresPort = port + 51300;
+export const e2eDatabaseUrl =
+  process.env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${e2ePostgresPort}/petition`;
 
 // Debian's Chromium where it is installed (Playwright cannot download its own here);
 // elsewhere Playwright's bundled browser.
@@ -50,6 +54,7 @@ export default defineConfig({
       SITE_URL: baseURL,
       EMBEDDED_POSTGRES_DIR: ".data/e2e-postgres",
       EMBEDDED_POSTGRES_EPHEMERAL: "1",
+      EMBEDDED_POSTGRES_PORT: String(e2ePostgresPort),
       APP_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
       RESEND_API_KEY: "re_e2e_test",
       RESEND_BASE_URL: fakeResendUrl,

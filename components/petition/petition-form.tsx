@@ -1,7 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+} from "react";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import {
@@ -53,18 +61,20 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
     if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
   }, [state, clientErrors]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
-    if (isPending) {
-      event.preventDefault();
+  // With JavaScript the form is sent from here rather than through its action attribute:
+  // React resets a form after an action it submitted, which would empty the selects when
+  // the server answers with an error. Without JavaScript the browser posts it natively.
+  function send(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isPending) return;
+    const formData = new FormData(event.currentTarget);
+    const parsed = parseSignature(Object.fromEntries(formData));
+    if (!parsed.success) {
+      setClientErrors(parsed.fieldErrors);
       return;
     }
-    const parsed = parseSignature(Object.fromEntries(new FormData(event.currentTarget)));
-    if (!parsed.success) {
-      event.preventDefault();
-      setClientErrors(parsed.fieldErrors);
-    } else {
-      setClientErrors(null);
-    }
+    setClientErrors(null);
+    startTransition(() => formAction(formData));
   }
 
   // Id, name and the accessible wiring every validated field shares: marked invalid and
@@ -96,7 +106,7 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
     <form
       ref={formRef}
       action={formAction}
-      onSubmit={checkBeforeSending}
+      onSubmit={send}
       noValidate
       className="petition-form"
       aria-labelledby="petition-form-title"
