@@ -13,6 +13,12 @@ const CLIENT_NAMESPACES = [
   "WithdrawPage",
 ] as const;
 
-export function clientMessages(messages: AbstractIntlMessages): AbstractIntlMessages {
-  return Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace] ?? {}]));
+/** The namespaces the organizer pages' client components read, sent on those pages only. */
+export const ORGANIZER_CLIENT_NAMESPACES = ["OrganizerSignIn"] as const;
+
+export function clientMessages(
+  messages: AbstractIntlMessages,
+  namespaces: readonly string[] = CLIENT_NAMESPACES,
+): AbstractIntlMessages {
+  return Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace] ?? {}]));
 }

@@ -19,6 +19,12 @@ export const routing = defineRouting({
     "/press": { es: "/prensa", en: "/press" },
     "/faq": { es: "/preguntas-frecuentes", en: "/faq" },
     "/privacy": { es: "/aviso-de-privacidad", en: "/privacy" },
+    "/organizers": { es: "/organizadores", en: "/organizers" },
+    "/organizers/sign-in": { es: "/organizadores/entrar", en: "/organizers/sign-in" },
+    "/organizers/sign-in/[token]": { es: "/organizadores/entrar/[token]", en: "/organizers/sign-in/[token]" },
+    "/organizers/exports": { es: "/organizadores/exportar", en: "/organizers/exports" },
+    "/organizers/abuse": { es: "/organizadores/abuso", en: "/organizers/abuse" },
+    "/organizers/settings": { es: "/organizadores/ajustes", en: "/organizers/settings" },
   },
 });
 
@@ -36,4 +42,12 @@ export const INDEXED_PATHNAMES = [
   "/press",
   "/faq",
   "/privacy",
+] as const satisfies readonly StaticPathname[];
+
+/** Pages that need an organizer session; tests/e2e/organizer-access.spec.ts walks every one. */
+export const ORGANIZER_PATHNAMES = [
+  "/organizers",
+  "/organizers/exports",
+  "/organizers/abuse",
+  "/organizers/settings",
 ] as const satisfies readonly StaticPathname[];

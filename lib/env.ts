@@ -41,6 +41,25 @@ const serverEnvSchema = z.object({
     .int("SIGNATURES_PER_NETWORK_PER_HOUR must be a whole number")
     .positive("SIGNATURES_PER_NETWORK_PER_HOUR must be above zero")
     .default(300),
+  // Who may sign in to the organizer pages: a comma-separated list of email addresses.
+  // Empty means nobody can.
+  ORGANIZER_EMAILS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((address) => address.trim().toLowerCase())
+        .filter((address) => address !== ""),
+    )
+    .pipe(
+      z.array(
+        z.email({
+          message:
+            "ORGANIZER_EMAILS must be email addresses separated by commas, such as ana@example.org,luis@example.org",
+        }),
+      ),
+    ),
   // Set to "false" on instances that should serve pages only and leave emails to others.
   RUN_WORKER: z
     .enum(["true", "false"], { message: 'RUN_WORKER must be "true" or "false"' })
@@ -59,7 +78,7 @@ export function parseServerEnv(source: Record<string, string | undefined> = proc
   const result = serverEnvSchema.safeParse(source);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const variable = issue?.path.join(".") ?? "environment";
+  const variable = String(issue?.path[0] ?? "environment");
   const message =
     issue?.code === "invalid_type" && source[variable] === undefined
       ? `${variable} is not set.`

@@ -5,12 +5,13 @@ import { Link, usePathname } from "@/i18n/navigation";
 
 /**
  * On phones the call to sign stays at the bottom of the screen, within thumb's reach.
- * It is left out on the signing page itself, where it would only point at the form.
+ * It is left out on the signing page itself, where it would only point at the form, and on
+ * the organizer pages.
  */
 export function StickySignCta() {
   const t = useTranslations("SignCta");
   const pathname = usePathname();
-  if (pathname === "/sign") return null;
+  if (pathname === "/sign" || pathname.startsWith("/organizers")) return null;
   return (
     <div className="sticky-sign-cta">
       <Link href="/sign" className="button button--block">

@@ -31,9 +31,12 @@ interface Paragraph {
   link?: { label: string; url: string };
 }
 
-function layout(locale: Locale, subject: string, paragraphs: Paragraph[]): RenderedEmail {
-  const t = translator(locale);
-  const footer = t("footer");
+function layout(
+  locale: Locale,
+  subject: string,
+  paragraphs: Paragraph[],
+  footer = translator(locale)("footer"),
+): RenderedEmail {
   const html = [
     `<!doctype html><html lang="${locale}"><body style="margin:0;padding:24px;background:#f7f6f9;font-family:system-ui,sans-serif;color:#1d1a24;line-height:1.5">`,
     `<div style="max-width:560px;margin:0 auto;background:#fff;padding:24px;border-top:4px solid #5b2a86">`,
@@ -92,4 +95,23 @@ export function alreadySignedEmail(
     { text: t("notYou") },
     { text: t("withdrawBody"), link: { label: t("withdrawButton"), url: withdrawUrl } },
   ]);
+}
+
+export function organizerSignInEmail(
+  locale: Locale,
+  { signInUrl, expiresInMinutes }: { signInUrl: string; expiresInMinutes: number },
+): RenderedEmail {
+  const t = translator(locale);
+  return layout(
+    locale,
+    t("organizerSubject"),
+    [
+      {
+        text: t("organizerBody", { minutes: expiresInMinutes }),
+        link: { label: t("organizerButton"), url: signInUrl },
+      },
+      { text: t("organizerNotYou") },
+    ],
+    t("organizerFooter"),
+  );
 }

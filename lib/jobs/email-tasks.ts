@@ -4,12 +4,19 @@
 import type { Task, TaskList } from "graphile-worker";
 import { routing, type Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
-import { alreadySignedEmail, confirmationEmail } from "@/lib/email/templates";
+import { alreadySignedEmail, confirmationEmail, organizerSignInEmail } from "@/lib/email/templates";
 import type { Mailer } from "@/lib/email/mailer";
 import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
 import { tokenLink } from "@/lib/petition/links";
 import { deriveToken } from "@/lib/petition/tokens";
-import { SEND_ALREADY_SIGNED, SEND_CONFIRMATION, type SignatureJobPayload } from "./names";
+import { SIGN_IN_LINK_TTL_MINUTES } from "@/lib/organizers/sign-in-window";
+import {
+  SEND_ALREADY_SIGNED,
+  SEND_CONFIRMATION,
+  SEND_ORGANIZER_LINK,
+  type OrganizerLinkJobPayload,
+  type SignatureJobPayload,
+} from "./names";
 
 export interface EmailTaskContext {
   db: Database;
@@ -77,5 +84,23 @@ export function emailTasks({ db, mailer, secret, siteUrl }: EmailTaskContext): T
     await mailer.send({ to: signature.email, ...email, idempotencyKey: `already-signed:${helpers.job.id}` });
   };
 
-  return { [SEND_CONFIRMATION]: sendConfirmation, [SEND_ALREADY_SIGNED]: sendAlreadySigned };
+  const sendOrganizerLink: Task = async (payload) => {
+    const { loginId, locale } = (payload ?? {}) as Partial<OrganizerLinkJobPayload>;
+    if (typeof loginId !== "string") throw new Error("Job payload has no loginId");
+    const login = await db.organizerLogin.findUnique({ where: { id: loginId } });
+    // A link that was used or has expired while the job waited is not worth sending.
+    if (!login || login.usedAt || login.expiresAt <= new Date()) return;
+    const token = deriveToken(secret, "organizer-sign-in", login.id, login.createdAt);
+    const email = organizerSignInEmail(asLocale(locale), {
+      signInUrl: tokenLink(siteUrl, asLocale(locale), "/organizers/sign-in/[token]", token),
+      expiresInMinutes: SIGN_IN_LINK_TTL_MINUTES,
+    });
+    await mailer.send({ to: login.email, ...email, idempotencyKey: `organizer-link:${login.id}` });
+  };
+
+  return {
+    [SEND_CONFIRMATION]: sendConfirmation,
+    [SEND_ALREADY_SIGNED]: sendAlreadySigned,
+    [SEND_ORGANIZER_LINK]: sendOrganizerLink,
+  };
 }

@@ -10,3 +10,9 @@ export interface SignatureJobPayload {
 
 /** Retries with graphile-worker's exponential backoff: about three days in all before giving up. */
 export const EMAIL_MAX_ATTEMPTS = 16;
+export const SEND_ORGANIZER_LINK = "send-organizer-link";
+
+export interface OrganizerLinkJobPayload {
+  loginId: string;
+  locale: string;
+}

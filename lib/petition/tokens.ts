@@ -4,7 +4,7 @@
 // instead of reading it from anywhere: a copy of the database alone opens no link.
 import { createHash, createHmac } from "node:crypto";
 
-export type TokenPurpose = "confirm" | "withdraw";
+export type TokenPurpose = "confirm" | "withdraw" | "organizer-sign-in";
 
 export function deriveToken(
   secret: string,

@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+import { OrganizerBar } from "@/components/organizers/organizer-bar";
+import type { Locale } from "@/i18n/routing";
+import { requireOrganizer } from "@/lib/organizers/current";
+
+// The bar needs the organizer; each page still checks the session itself, since a layout
+// is not re-run on every request and protects nothing on its own.
+export default async function SignedInLayout({
+  children,
+  params,
+}: LayoutProps<"/[locale]/organizers"> & { children: ReactNode }) {
+  const organizer = await requireOrganizer((await params).locale as Locale);
+  return (
+    <>
+      <OrganizerBar organizer={organizer} />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import "./organizers.css";
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import type { ReactNode } from "react";
+import { clientMessages, ORGANIZER_CLIENT_NAMESPACES } from "@/i18n/client-messages";
+
+// Private pages: never indexed, and their addresses never leak through the Referer header.
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+export default async function OrganizersLayout({ children }: { children: ReactNode }) {
+  // The organizer forms' words travel to the browser on these pages only.
+  const messages = clientMessages(await getMessages(), ORGANIZER_CLIENT_NAMESPACES);
+  return (
+    <NextIntlClientProvider messages={messages}>
+      <div className="container organizer-area">{children}</div>
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,30 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Organizer } from "@/lib/organizers/current";
+import { signOutAction } from "./auth-actions";
+import { OrganizerTabs } from "./organizer-tabs";
+
+/** The organizer area's own navigation: sections, who is signed in, and sign-out. */
+export async function OrganizerBar({ organizer }: { organizer: Organizer }) {
+  const t = await getTranslations("OrganizerNav");
+  const locale = await getLocale();
+  return (
+    <div className="organizer-bar">
+      <OrganizerTabs
+        label={t("label")}
+        tabs={[
+          { href: "/organizers", label: t("dashboard") },
+          { href: "/organizers/exports", label: t("exports") },
+          { href: "/organizers/abuse", label: t("abuse") },
+          { href: "/organizers/settings", label: t("settings") },
+        ]}
+      />
+      <form action={signOutAction} className="organizer-bar__session">
+        <input type="hidden" name="locale" value={locale} />
+        <span>{t("signedInAs", { email: organizer.email })}</span>
+        <button type="submit" className="button button--secondary">
+          {t("signOut")}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { Locale } from "@/i18n/routing";
+import { SIGN_IN_LINK_TTL_MINUTES } from "@/lib/organizers/sign-in-window";
+import { requestSignInLinkAction, type SignInLinkState } from "./auth-actions";
+
+const IDLE: SignInLinkState = { status: "idle" };
+
+interface SignInFormProps {
+  locale: Locale;
+  /** This page's own address: following it starts again with an empty form. */
+  signInPath: string;
+}
+
+export function SignInForm({ locale, signInPath }: SignInFormProps) {
+  const t = useTranslations("OrganizerSignIn");
+  const [state, request, requesting] = useActionState(requestSignInLinkAction, IDLE);
+
+  if (state.status === "sent") {
+    return (
+      <>
+        <h1>{t("sentHeading")}</h1>
+        <p className="lead" role="status">
+          {t("sentBody", { email: state.email, minutes: SIGN_IN_LINK_TTL_MINUTES })}
+        </p>
+        <p>
+          <a href={signInPath}>{t("sendAnother")}</a>
+        </p>
+      </>
+    );
+  }
+
+  const invalid = state.status === "invalid";
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <div role="alert" aria-live="assertive">
+        {state.status === "unavailable" && <p className="form-alert">{t("unavailable")}</p>}
+        {state.status === "rate-limited" && (
+          <p className="form-alert">{t("rateLimited", { minutes: state.retryAfterMinutes })}</p>
+        )}
+      </div>
+      <form action={request} className="organizer-sign-in" noValidate>
+        <input type="hidden" name="locale" value={locale} />
+        <div className="field">
+          <label htmlFor="organizer-email">{t("email")}</label>
+          <input
+            id="organizer-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            required
+            defaultValue={state.status === "idle" ? "" : state.email}
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? "organizer-email-error" : undefined}
+          />
+          {invalid && (
+            <p className="field__error" id="organizer-email-error">
+              {t("invalidEmail")}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="button" disabled={requesting}>
+          {requesting ? t("sending") : t("submit")}
+        </button>
+      </form>
+    </>
+  );
+}

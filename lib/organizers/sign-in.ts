@@ -1,0 +1,77 @@
+// Organizer sign-in by email link. Only addresses on the allow-list (ORGANIZER_EMAILS)
+// receive a link, but every request gets the same answer and runs the same statement,
+// so the page cannot be used to learn who the organizers are.
+import { randomUUID } from "node:crypto";
+import type { Locale } from "@/i18n/routing";
+import type { Database } from "@/lib/db";
+import { EMAIL_MAX_ATTEMPTS, SEND_ORGANIZER_LINK } from "@/lib/jobs/names";
+import { deriveToken, hashToken, isWellFormedToken } from "@/lib/petition/tokens";
+import { isAllowedOrganizer } from "./allow-list";
+import { SIGN_IN_LINK_TTL_MINUTES } from "./sign-in-window";
+import { createSession, type NewSession } from "./session";
+
+interface Context {
+  db: Database;
+  secret: string;
+  allowList: readonly string[];
+  now?: Date;
+}
+
+/**
+ * Stores a link for an allowed address and queues its email in the same statement. For any
+ * other address the statement inserts and queues nothing; the caller cannot tell the difference.
+ */
+export async function requestSignInLink(
+  { db, secret, allowList, now = new Date() }: Context,
+  email: string,
+  locale: Locale,
+): Promise<void> {
+  const address = email.trim().toLowerCase();
+  const allowed = isAllowedOrganizer(allowList, address);
+  const id = randomUUID();
+  const tokenHash = hashToken(deriveToken(secret, "organizer-sign-in", id, now));
+  const expiresAt = new Date(now.getTime() + SIGN_IN_LINK_TTL_MINUTES * 60_000);
+
+  await db.$queryRaw`
+    WITH expired AS (
+      DELETE FROM "organizer_login" WHERE "expires_at" < ${now}
+    ),
+    inserted AS (
+      INSERT INTO "organizer_login" ("id", "email", "token_hash", "created_at", "expires_at")
+      SELECT ${id}::uuid, ${address}, ${tokenHash}, ${now}, ${expiresAt}
+      WHERE ${allowed}
+      RETURNING "id"
+    )
+    SELECT graphile_worker.add_job(
+      ${SEND_ORGANIZER_LINK}, json_build_object('loginId', "id", 'locale', ${locale}::text),
+      max_attempts => ${EMAIL_MAX_ATTEMPTS}::int)::text
+    FROM inserted`;
+}
+
+/** Whether a link can still be used (for the page the link opens; nothing is spent here). */
+export async function inspectSignInLink(db: Database, token: string, now = new Date()): Promise<boolean> {
+  if (!isWellFormedToken(token)) return false;
+  const rows = await db.$queryRaw<{ found: number }[]>`
+    SELECT 1 AS found FROM "organizer_login"
+    WHERE "token_hash" = ${hashToken(token)} AND "used_at" IS NULL AND "expires_at" > ${now}`;
+  return rows.length > 0;
+}
+
+/**
+ * Spends a link and opens a session. The UPDATE marks the link used only if it is unused
+ * and unexpired, so two clicks racing each other cannot both sign in. Null when the link
+ * is unknown, used, expired, or its address has left the allow-list since.
+ */
+export async function signInWithLink(
+  { db, allowList, now = new Date() }: Omit<Context, "secret">,
+  token: string,
+): Promise<NewSession | null> {
+  if (!isWellFormedToken(token)) return null;
+  const rows = await db.$queryRaw<{ email: string }[]>`
+    UPDATE "organizer_login" SET "used_at" = ${now}
+    WHERE "token_hash" = ${hashToken(token)} AND "used_at" IS NULL AND "expires_at" > ${now}
+    RETURNING "email"`;
+  const email = rows[0]?.email;
+  if (!email || !isAllowedOrganizer(allowList, email)) return null;
+  return createSession(db, email, now);
+}
