@@ -16,6 +16,25 @@ describe("parseServerEnv", () => {
     expect(env.RESEND_API_KEY).toBeUndefined();
   });
 
+  it("reads the organizer allow-list as lower-cased addresses, empty by default", () => {
+    const base = { DATABASE_URL: "postgres://h/db", APP_SECRET: SECRET };
+    expect(parseServerEnv(base).ORGANIZER_EMAILS).toEqual([]);
+    expect(
+      parseServerEnv({ ...base, ORGANIZER_EMAILS: " Ana@Example.org, luis@example.org ,, " })
+        .ORGANIZER_EMAILS,
+    ).toEqual(["ana@example.org", "luis@example.org"]);
+  });
+
+  it("names ORGANIZER_EMAILS when an entry is not an address", () => {
+    expect(() =>
+      parseServerEnv({
+        DATABASE_URL: "postgres://h/db",
+        APP_SECRET: SECRET,
+        ORGANIZER_EMAILS: "ana@example.org;luis",
+      }),
+    ).toThrow(/^ORGANIZER_EMAILS must be email addresses separated by commas/);
+  });
+
   it("asks for a long enough APP_SECRET", () => {
     expect(() => parseServerEnv({ DATABASE_URL: "postgres://h/db" })).toThrow("APP_SECRET is not set.");
     expect(() => parseServerEnv({ DATABASE_URL: "postgres://h/db", APP_SECRET: "short" })).toThrow(
