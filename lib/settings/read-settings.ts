@@ -23,3 +23,22 @@ export async function saveSetting(database: Database, key: string, value: unknow
 export async function deleteSetting(database: Database, key: string): Promise<void> {
   await database.campaignSetting.deleteMany({ where: { key } });
 }
+
+/** Stores several settings at once (null removes one): all of them change, or none. */
+export async function saveSettings(
+  database: Database,
+  updates: readonly { key: string; value: unknown }[],
+): Promise<void> {
+  const now = new Date();
+  await database.$transaction(
+    updates.map(({ key, value }) => {
+      if (value === null) return database.campaignSetting.deleteMany({ where: { key } });
+      const json = serializeSetting(key, value);
+      return database.campaignSetting.upsert({
+        where: { key },
+        create: { key, value: json, updatedAt: now },
+        update: { value: json, updatedAt: now },
+      });
+    }),
+  );
+}

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { deleteSetting, readSettings, saveSetting } from "@/lib/settings/read-settings";
+import { deleteSetting, readSettings, saveSetting, saveSettings } from "@/lib/settings/read-settings";
 
 let client: pg.Client;
 
@@ -58,5 +58,31 @@ describe("campaign settings in the database", () => {
     await saveSetting(db(), "retentionPeriod", { months: 6 });
     await deleteSetting(db(), "retentionPeriod");
     expect(await readSettings(db())).toEqual({});
+  });
+});
+
+describe("saving several settings at once", () => {
+  it("stores and removes in one transaction, and changes nothing when one value is invalid", async () => {
+    await saveSettings(db(), [
+      { key: "target", value: 1234 },
+      { key: "retentionPeriod", value: { months: 3 } },
+    ]);
+    expect(await readSettings(db())).toMatchObject({ target: 1234, retentionPeriod: { months: 3 } });
+
+    await expect(
+      saveSettings(db(), [
+        { key: "target", value: 999 },
+        { key: "retentionPeriod", value: { months: -1 } },
+      ]),
+    ).rejects.toThrow(/retentionPeriod/);
+    expect((await readSettings(db())).target).toBe(1234);
+
+    await saveSettings(db(), [
+      { key: "target", value: null },
+      { key: "retentionPeriod", value: null },
+    ]);
+    const after = await readSettings(db());
+    expect(after.target).toBeUndefined();
+    expect(after.retentionPeriod).toBeUndefined();
   });
 });
