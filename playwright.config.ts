@@ -10,6 +10,9 @@ const e2ePostgresPort = port + 51300;
 export const e2eDatabaseUrl =
   process.env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${e2ePostgresPort}/petition`;
 
+/** The only address allowed to sign in to the organizer pages during the tests. */
+export const ORGANIZER_EMAIL = "organizadora@example.org";
+
 // Debian's Chromium where it is installed (Playwright cannot download its own here);
 // elsewhere Playwright's bundled browser.
 const systemChromium = "/usr/bin/chromium";
@@ -37,7 +40,17 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: "organizers/**" },
+    // Organizers confirm signatures and change settings; the public pages' tests, which
+    // look at a new campaign, run first.
+    {
+      name: "organizers",
+      use: { ...devices["Desktop Chrome"] },
+      testDir: "tests/e2e/organizers",
+      dependencies: ["chromium"],
+    },
+  ],
   // The real Resend SDK in the app talks to a local fake, which the tests read.
   globalSetup: "./tests/e2e/support/global-setup.ts",
   webServer: {
@@ -58,6 +71,7 @@ export default defineConfig({
       APP_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
       RESEND_API_KEY: "re_e2e_test",
       RESEND_BASE_URL: fakeResendUrl,
+      ORGANIZER_EMAILS: ORGANIZER_EMAIL,
     },
   },
 });

@@ -12,8 +12,10 @@ import { createRateLimiter, type RateLimitRule } from "@/lib/petition/rate-limit
 import { hashNetworkAddress } from "@/lib/petition/tokens";
 import { clientAddress } from "@/lib/request-address";
 
-/** Per network and per address, so nobody can flood an organizer's inbox or probe many addresses. */
-const SIGN_IN_LINK_LIMIT: RateLimitRule = { points: 10, windowSeconds: 60 * 60 };
+// Per address, so nobody can flood an organizer's inbox; per network, so nobody can probe
+// many addresses (looser, since a team may share an office connection).
+const LINKS_PER_ADDRESS: RateLimitRule = { points: 10, windowSeconds: 60 * 60 };
+const LINKS_PER_NETWORK: RateLimitRule = { points: 30, windowSeconds: 60 * 60 };
 
 let networkLimiter: ReturnType<typeof createRateLimiter> | undefined;
 let addressLimiter: ReturnType<typeof createRateLimiter> | undefined;
@@ -44,8 +46,8 @@ export async function requestSignInLinkAction(
 
   try {
     const secret = serverEnv().APP_SECRET;
-    networkLimiter ??= createRateLimiter(pool(), "organizer-link-network", SIGN_IN_LINK_LIMIT);
-    addressLimiter ??= createRateLimiter(pool(), "organizer-link-address", SIGN_IN_LINK_LIMIT);
+    networkLimiter ??= createRateLimiter(pool(), "organizer-link-network", LINKS_PER_NETWORK);
+    addressLimiter ??= createRateLimiter(pool(), "organizer-link-address", LINKS_PER_ADDRESS);
     for (const limit of [
       await networkLimiter(hashNetworkAddress(secret, clientAddress(await headers()))),
       await addressLimiter(hashNetworkAddress(secret, `email:${email}`)),
