@@ -135,7 +135,15 @@ test.describe("signing the petition", () => {
     await page.getByLabel(/Leí y acepto el aviso de privacidad/).check();
     await page.getByRole("button", { name: "Firmar" }).click();
     await expect(page).toHaveURL(/\/es\/firmar\/gracias$/);
-    await emailsTo(email);
+
+    // Confirming and withdrawing are plain form posts too.
+    const [confirmation] = await emailsTo(email);
+    await page.goto(linkIn(confirmation!, /http:\/\/localhost:\d+\/es\/confirmar\/[A-Za-z0-9_-]{43}/));
+    await page.getByRole("button", { name: "Confirmar mi firma" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("¡Gracias! Tu firma ya cuenta");
+    await page.getByRole("link", { name: "Retirar mi firma" }).click();
+    await page.getByRole("button", { name: "Retirar mi firma y borrar mis datos" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tu firma fue retirada");
     await context.close();
   });
 

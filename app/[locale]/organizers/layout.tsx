@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { clientMessages, ORGANIZER_CLIENT_NAMESPACES } from "@/i18n/client-messages";
 
 // Private pages: never indexed, and their addresses never leak through the Referer header.
-export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "same-origin" };
 
 export default async function OrganizersLayout({ children }: { children: ReactNode }) {
   // The organizer forms' words travel to the browser on these pages only.

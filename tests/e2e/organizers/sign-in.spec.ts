@@ -11,6 +11,7 @@ test.describe("organizer sign-in", () => {
     await expectNoAxeViolations(page);
     await page.getByLabel("Correo electrónico").fill(stranger);
     await page.getByRole("button", { name: "Enviarme el enlace" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Revisa tu correo");
     const strangerView = (await page.locator("main").innerText()).replace(stranger, "ADDRESS");
 
     // The organizer's request, and its email, come after the stranger's: once it has

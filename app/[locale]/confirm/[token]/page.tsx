@@ -12,7 +12,7 @@ export async function generateMetadata({
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "ConfirmPage" });
   // The URL holds a private token: keep it out of search engines and referrers.
-  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 // Opening the link only shows a button: mail scanners that fetch links confirm nothing.

@@ -10,7 +10,7 @@ export async function generateMetadata({
 }: PageProps<"/[locale]/withdraw/[token]">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "WithdrawPage" });
-  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 export default async function WithdrawPage({ params }: PageProps<"/[locale]/withdraw/[token]">) {
