@@ -40,12 +40,15 @@ export function parseDateRange(query: { from?: string | string[] | null; to?: st
   return { range };
 }
 
-/** SQL condition: the timestamp column falls on a day inside the range (true when unbounded). */
+/**
+ * SQL condition: the timestamp column falls on a day inside the range (true when unbounded).
+ * Written as bounds on the column itself (local midnights in Mexico City) rather than by
+ * converting every row's time stamp, so an index on the column can serve a short range.
+ */
 export function dayInRange(column: Prisma.Sql, { from, to }: DateRange): Prisma.Sql {
-  const day = Prisma.sql`(${column} AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date`;
   const conditions = [
-    from ? Prisma.sql`${day} >= ${from}::date` : null,
-    to ? Prisma.sql`${day} <= ${to}::date` : null,
+    from ? Prisma.sql`${column} >= (${from}::date::timestamp AT TIME ZONE ${CAMPAIGN_TIME_ZONE})` : null,
+    to ? Prisma.sql`${column} < ((${to}::date + 1)::timestamp AT TIME ZONE ${CAMPAIGN_TIME_ZONE})` : null,
   ].filter((condition): condition is Prisma.Sql => condition !== null);
   return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
 }

@@ -1,10 +1,36 @@
-import { setRequestLocale } from "next-intl/server";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OrganizerDashboard } from "@/components/organizers/dashboard/organizer-dashboard";
+import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { db } from "@/lib/db";
 import { requireOrganizer } from "@/lib/organizers/current";
+import { readDashboard } from "@/lib/organizers/dashboard";
+import { parseDateRange } from "@/lib/organizers/date-range";
 
-export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+export async function generateMetadata({ params }: PageProps<"/[locale]/organizers">): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "OrganizerDashboard" });
+  return { title: t("title") };
+}
+
+// Reading the session cookie makes every visit a fresh render, and readDashboard goes to the
+// signature rows themselves: a signature confirmed a second ago is on the next load.
+export default async function OrganizerDashboardPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/organizers">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   await requireOrganizer(locale);
-  return <h1>dashboard</h1>;
+  const { range, error } = parseDateRange(await searchParams);
+  const dashboard = await readDashboard(db(), range);
+  return (
+    <OrganizerDashboard
+      dashboard={dashboard}
+      range={range}
+      rangeError={error}
+      action={getPathname({ locale, href: "/organizers" })}
+    />
+  );
 }

@@ -1,0 +1,48 @@
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/i18n/format";
+import type { Locale } from "@/i18n/routing";
+import type { DashboardConversion, DashboardTotals as Totals } from "@/lib/organizers/dashboard";
+import styles from "./dashboard.module.css";
+
+const STATUSES = ["confirmed", "pending", "withdrawn", "invalidated"] as const;
+
+/** The four counts of the period and the confirmation rate, each with what it counts. */
+export function DashboardTotals({ totals, conversion }: { totals: Totals; conversion: DashboardConversion }) {
+  const t = useTranslations("OrganizerDashboard");
+  const locale = useLocale() as Locale;
+
+  return (
+    <section aria-labelledby="dashboard-totals-title">
+      <h2 id="dashboard-totals-title">{t("totalsTitle")}</h2>
+      <dl className={styles.totals}>
+        {STATUSES.map((status) => (
+          <div key={status} className={styles.figure}>
+            <dt>{t(status)}</dt>
+            <dd className={styles.figureValue}>{formatNumber(totals[status], locale)}</dd>
+            <dd className={styles.hint}>{t(`${status}Hint`)}</dd>
+          </div>
+        ))}
+        <div className={`${styles.figure} ${styles.conversion}`}>
+          <dt>{t("conversion")}</dt>
+          {conversion.rate === null ? (
+            <dd>{t("conversionEmpty")}</dd>
+          ) : (
+            <>
+              <dd className={styles.figureValue}>
+                {formatNumber(conversion.rate, locale, { style: "percent", maximumFractionDigits: 1 })}
+              </dd>
+              <dd>
+                {t("conversionDetail", {
+                  made: conversion.made,
+                  formattedMade: formatNumber(conversion.made, locale),
+                  formattedConfirmed: formatNumber(conversion.confirmed, locale),
+                })}
+              </dd>
+            </>
+          )}
+          <dd className={styles.hint}>{t("conversionDefinition")}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
