@@ -1,10 +1,20 @@
-import { setRequestLocale } from "next-intl/server";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ExportPage } from "@/components/organizers/exports/export-page";
 import type { Locale } from "@/i18n/routing";
 import { requireOrganizer } from "@/lib/organizers/current";
 
-export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/organizers/exports">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "OrganizerExports" });
+  return { title: t("title") };
+}
+
+export default async function OrganizerExportsPage({ params }: PageProps<"/[locale]/organizers/exports">) {
+  const locale = (await params).locale as Locale;
   await requireOrganizer(locale);
-  return <h1>exports</h1>;
+  setRequestLocale(locale);
+  return <ExportPage locale={locale} />;
 }

@@ -1,0 +1,38 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { ExportLogTable } from "../export-log-table";
+import { CountsExportForm } from "./counts-export-form";
+import styles from "./exports.module.css";
+import { PublicNamesExportForm } from "./public-names-export-form";
+
+/** The audit log shows this many exports on the exports page. */
+const LOG_ENTRIES = 100;
+
+export async function ExportPage({ locale }: { locale: Locale }) {
+  const t = await getTranslations("OrganizerExports");
+  return (
+    <div className={styles.exports}>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+
+      <section aria-labelledby="export-counts">
+        <h2 id="export-counts">{t("counts.title")}</h2>
+        <p>{t("counts.description")}</p>
+        <CountsExportForm />
+      </section>
+
+      <section aria-labelledby="export-public-names">
+        <h2 id="export-public-names">{t("publicNames.title")}</h2>
+        <p>{t("publicNames.description")}</p>
+        <p className={styles.care}>{t("publicNames.care")}</p>
+        <PublicNamesExportForm locale={locale} />
+      </section>
+
+      <section aria-labelledby="export-log">
+        <h2 id="export-log">{t("log.title")}</h2>
+        <p>{t("log.description")}</p>
+        <ExportLogTable limit={LOG_ENTRIES} />
+      </section>
+    </div>
+  );
+}
