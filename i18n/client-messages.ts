@@ -14,7 +14,11 @@ const CLIENT_NAMESPACES = [
 ] as const;
 
 /** The namespaces the organizer pages' client components read, sent on those pages only. */
-export const ORGANIZER_CLIENT_NAMESPACES = ["OrganizerSignIn", "OrganizerSettings"] as const;
+export const ORGANIZER_CLIENT_NAMESPACES = [
+  "OrganizerSignIn",
+  "OrganizerSettings",
+  "OrganizerAbuse",
+] as const;
 
 export function clientMessages(
   messages: AbstractIntlMessages,

@@ -1,10 +1,59 @@
-import { setRequestLocale } from "next-intl/server";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AbuseSignals } from "@/components/organizers/abuse/abuse-signals";
+import { InvalidationForm } from "@/components/organizers/abuse/invalidation-form";
+import { InvalidationLog } from "@/components/organizers/abuse/invalidation-log";
 import type { Locale } from "@/i18n/routing";
+import { db } from "@/lib/db";
+import { criterionValues } from "@/lib/organizers/abuse/criterion";
+import { listInvalidations } from "@/lib/organizers/abuse/log";
+import { findAbuseSignals } from "@/lib/organizers/abuse/signals";
 import { requireOrganizer } from "@/lib/organizers/current";
 
-export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/organizers/abuse">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "OrganizerAbuse" });
+  return { title: t("title") };
+}
+
+export default async function OrganizerAbusePage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/organizers/abuse">) {
+  const locale = (await params).locale as Locale;
   await requireOrganizer(locale);
-  return <h1>abuse</h1>;
+  setRequestLocale(locale);
+  const t = await getTranslations("OrganizerAbuse");
+
+  // A signal's "Review" link fills in the form through the query string.
+  const query = await searchParams;
+  const prefill = criterionValues((name) => {
+    const value = query[name];
+    return Array.isArray(value) ? value[0] : value;
+  });
+  const data = await Promise.all([findAbuseSignals(db()), listInvalidations(db())]).catch(() => {
+    console.error("OrganizerAbusePage: the database is unavailable");
+    return null;
+  });
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      {data ? (
+        <>
+          <AbuseSignals locale={locale} signals={data[0]} />
+          {/* A new prefill starts the form afresh rather than keeping an earlier answer. */}
+          <InvalidationForm key={JSON.stringify(prefill)} locale={locale} initialValues={prefill} />
+          <InvalidationLog locale={locale} entries={data[1]} />
+        </>
+      ) : (
+        <p className="form-alert" role="alert">
+          {t("unavailable")}
+        </p>
+      )}
+    </>
+  );
 }

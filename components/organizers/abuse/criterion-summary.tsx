@@ -1,0 +1,43 @@
+import { useTranslations } from "next-intl";
+import { formatDateTime } from "@/i18n/format";
+import type { Locale } from "@/i18n/routing";
+import type { Criterion } from "@/lib/organizers/abuse/criterion";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import styles from "./abuse.module.css";
+
+interface CriterionSummaryProps {
+  locale: Locale;
+  criterion: Criterion;
+  /** Log entries show the network's first characters; the preview shows all of them. */
+  abbreviate?: boolean;
+}
+
+/** The first characters of a network's fingerprint: enough to tell networks apart at a glance. */
+export function abbreviateNetwork(hash: string): string {
+  return `${hash.slice(0, 12)}…`;
+}
+
+/** A criterion in words, one part a line, times in Mexico City. */
+export function CriterionSummary({ locale, criterion, abbreviate = false }: CriterionSummaryProps) {
+  const t = useTranslations("OrganizerAbuse.criterion");
+  const time = (instant: Date) =>
+    formatDateTime(instant, locale, {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: CAMPAIGN_TIME_ZONE,
+    });
+  const network = (hash: string) => (abbreviate ? abbreviateNetwork(hash) : hash);
+
+  return (
+    <ul className={styles.criterion}>
+      {criterion.emailDomain && <li>{t("domain", { domain: criterion.emailDomain })}</li>}
+      {criterion.ipHash && (
+        <li className={styles.hash} title={criterion.ipHash}>
+          {t("network", { network: network(criterion.ipHash) })}
+        </li>
+      )}
+      {criterion.signedFrom && <li>{t("from", { time: time(criterion.signedFrom) })}</li>}
+      {criterion.signedUntil && <li>{t("until", { time: time(criterion.signedUntil) })}</li>}
+    </ul>
+  );
+}

@@ -1,0 +1,71 @@
+// Organizers type times as they read them on a clock in Mexico City (an HTML
+// datetime-local field carries no zone); the database compares instants.
+import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+const wallClock = new Intl.DateTimeFormat("en-US", {
+  timeZone: CAMPAIGN_TIME_ZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+function wallClockParts(instant: Date) {
+  const parts = Object.fromEntries(wallClock.formatToParts(instant).map((part) => [part.type, part.value]));
+  const number = (type: string) => Number(parts[type]);
+  return {
+    year: number("year"),
+    month: number("month"),
+    day: number("day"),
+    hour: number("hour"),
+    minute: number("minute"),
+    second: number("second"),
+  };
+}
+
+/** Minutes between UTC and Mexico City's clock at an instant (negative west of Greenwich). */
+function offsetMinutes(instant: Date): number {
+  const p = wallClockParts(instant);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** "2026-11-29T14:30" read on Mexico City's clock, or null when it is no such time. */
+export function parseCampaignDateTime(value: string): Date | null {
+  const match = LOCAL_DATE_TIME.exec(value);
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const check = new Date(wall);
+  // Date.UTC rolls 30 February over into March; a typed date must exist as typed.
+  if (
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  )
+    return null;
+  // The second pass settles the offset when the first guess falls across a change of it.
+  const first = wall - offsetMinutes(new Date(wall)) * 60_000;
+  return new Date(wall - offsetMinutes(new Date(first)) * 60_000);
+}
+
+/** The datetime-local value ("2026-11-29T14:30") of an instant on Mexico City's clock. */
+export function toCampaignDateTimeInput(instant: Date): string {
+  const p = wallClockParts(instant);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}`;
+}
