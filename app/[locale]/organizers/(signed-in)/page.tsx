@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrganizerDashboard } from "@/components/organizers/dashboard/organizer-dashboard";
-import { getPathname } from "@/i18n/navigation";
+import { ExportLogTable } from "@/components/organizers/export-log-table";
+import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import { requireOrganizer } from "@/lib/organizers/current";
@@ -24,13 +25,26 @@ export default async function OrganizerDashboardPage({
   setRequestLocale(locale);
   await requireOrganizer(locale);
   const { range, error } = parseDateRange(await searchParams);
-  const dashboard = await readDashboard(db(), range);
+  const [dashboard, t] = await Promise.all([
+    readDashboard(db(), range),
+    getTranslations("OrganizerDashboard"),
+  ]);
   return (
-    <OrganizerDashboard
-      dashboard={dashboard}
-      range={range}
-      rangeError={error}
-      action={getPathname({ locale, href: "/organizers" })}
-    />
+    <>
+      <OrganizerDashboard
+        dashboard={dashboard}
+        range={range}
+        rangeError={error}
+        action={getPathname({ locale, href: "/organizers" })}
+      />
+      {/* Who took which figures out, in sight of everyone on the team. */}
+      <section aria-labelledby="latest-exports">
+        <h2 id="latest-exports">{t("latestExports")}</h2>
+        <ExportLogTable limit={5} />
+        <p>
+          <Link href="/organizers/exports">{t("allExports")}</Link>
+        </p>
+      </section>
+    </>
   );
 }
