@@ -13,6 +13,7 @@ import type { DateRange } from "@/lib/organizers/date-range";
 import { recentExports } from "@/lib/organizers/exports/export-log";
 import { openExport } from "@/lib/organizers/exports/open-export";
 import { COUNT_DIMENSIONS, type CountDimension, type ExportRequest } from "@/lib/organizers/exports/request";
+import { generateSignatures } from "../support/generated-signatures";
 
 const SIGNATURES = 300_000;
 const DATABASE = `petition_exports_large_${process.pid}`;
@@ -21,36 +22,6 @@ let serverUrl: URL;
 let databaseUrl: string;
 let client: pg.Client;
 let prisma: PrismaClient;
-
-const STATES =
-  "'AGU','BCN','BCS','CAM','CHP','CHH','COA','COL','CMX','DUR','GUA','GRO','HID','JAL','MEX','MIC'," +
-  "'MOR','NAY','NLE','OAX','PUE','QUE','ROO','SLP','SIN','SON','TAB','TAM','TLA','VER','YUC','ZAC'";
-
-// One statement. Every 50th signature is pending, withdrawn or invalidated; a quarter hide
-// their name; three signatures share each confirmation time, so pages split ties.
-const GENERATE = `
-  INSERT INTO signature (status, name, email, email_canonical, country_code, state_code, show_name, locale,
-    source, confirmed_at, withdrawn_at, invalidation_id)
-  SELECT s.status::signature_status,
-         CASE WHEN s.live THEN CASE WHEN i % 997 = 0 THEN '=HYPERLINK("http://x/' || i || '")' ELSE 'Firmante ' || i END END,
-         CASE WHEN s.live THEN 'firma' || i || '@example.org' END,
-         CASE WHEN s.live THEN 'firma' || i || '@example.org' END,
-         s.country,
-         CASE WHEN s.country = 'MX' THEN (ARRAY[${STATES}])[1 + (i / 10) % 32] END,
-         i % 4 <> 0,
-         CASE WHEN i % 3 = 0 THEN 'en' ELSE 'es' END,
-         CASE i % 7 WHEN 0 THEN NULL WHEN 1 THEN 'twitter' WHEN 2 THEN 'radio' WHEN 3 THEN '=cmd'
-                    ELSE 'ref-' || (i % 500) END,
-         CASE WHEN s.status <> 'PENDING'
-              THEN timestamptz '2026-01-01 06:00:00+00' + (i % 100000) * interval '150 seconds' END,
-         CASE WHEN s.status = 'WITHDRAWN' THEN timestamptz '2026-07-01 00:00:00+00' END,
-         CASE WHEN s.status = 'INVALIDATED' THEN $1::uuid END
-  FROM generate_series(1, ${SIGNATURES}) AS i
-  CROSS JOIN LATERAL (
-    SELECT CASE i % 50 WHEN 0 THEN 'PENDING' WHEN 1 THEN 'WITHDRAWN' WHEN 2 THEN 'INVALIDATED' ELSE 'CONFIRMED' END AS status,
-           CASE WHEN i % 10 < 8 THEN 'MX' ELSE (ARRAY['US','ES','DE','CO','AR','CA','FR','GB'])[1 + i % 8] END AS country
-  ) AS picked
-  CROSS JOIN LATERAL (SELECT picked.*, picked.status IN ('PENDING', 'CONFIRMED') AS live) AS s`;
 
 const TRUTH_KEY: Record<CountDimension, string> = {
   day: `to_char((confirmed_at AT TIME ZONE 'America/Mexico_City')::date, 'YYYY-MM-DD')`,
@@ -108,14 +79,7 @@ beforeAll(async () => {
   prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }) });
 
   const started = performance.now();
-  const invalidation = "00000000-0000-4000-8000-000000000001";
-  await client.query(
-    `INSERT INTO signature_invalidation (id, organizer_email, email_domain, signature_count, confirmed_count)
-     VALUES ($1, 'ana@example.org', 'spam.example', 0, 0)`,
-    [invalidation],
-  );
-  await client.query(GENERATE, [invalidation]);
-  await client.query("ANALYZE signature");
+  await generateSignatures(client, SIGNATURES);
   console.log(
     `Generated ${SIGNATURES.toLocaleString("en")} signatures in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

@@ -1,0 +1,147 @@
+// Measures the organizer pages at campaign scale, on a production build: it starts its own
+// server on a throw-away embedded PostgreSQL, fills it with generated signatures (300,000
+// by default), then reports
+//   1. the dashboard (all time and one month): throughput and latency under light load;
+//   2. every count export: time to the first byte and to the last;
+//   3. the public-names export: time to first byte, total time, rows, and next-server's
+//      peak memory while it streams.
+// The organizer session is written straight into the database: signing in by email is
+// covered by the tests, not measured here.
+//
+//   npm run build && npm run bench:organizers -- [--signatures 300000] [--connections 8] [--seconds 10]
+import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import { hashToken } from "../lib/petition/tokens";
+import { generateSignatures } from "../tests/support/generated-signatures";
+
+const { values } = parseArgs({
+  options: {
+    signatures: { type: "string", default: "300000" },
+    connections: { type: "string", default: "8" },
+    seconds: { type: "string", default: "10" },
+  },
+});
+const signatures = Number(values.signatures);
+const connections = Number(values.connections);
+const duration = Number(values.seconds);
+const port = 3401;
+const postgresPort = 54401;
+const origin = `http://localhost:${port}`;
+const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${postgresPort}/petition`;
+const organizer = "bench@example.org";
+
+const server = spawn("tsx", ["scripts/with-database.ts", "next", "start", "-p", String(port)], {
+  env: {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    EMBEDDED_POSTGRES_DIR: ".data/bench-organizers-postgres",
+    EMBEDDED_POSTGRES_EPHEMERAL: "1",
+    EMBEDDED_POSTGRES_PORT: String(postgresPort),
+    SITE_URL: origin,
+    ORGANIZER_EMAILS: organizer,
+  },
+  stdio: "ignore",
+});
+
+async function waitForHealth() {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    const healthy = await fetch(`${origin}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("The server did not become healthy in 60 s (did you run `npm run build`?)");
+}
+
+/** Peak resident memory of the next-server process while `work` runs, in MiB. */
+async function peakMemoryDuring<T>(work: () => Promise<T>): Promise<[T, number]> {
+  let peakKiB = 0;
+  const sample = () => {
+    const out = execFileSync("ps", ["-eo", "rss=,args="], { encoding: "utf8" });
+    for (const line of out.split("\n")) {
+      if (line.includes("next-server")) peakKiB = Math.max(peakKiB, Number(line.trim().split(/\s+/)[0]));
+    }
+  };
+  sample();
+  const timer = setInterval(sample, 100);
+  try {
+    return [await work(), Math.round(peakKiB / 1024)];
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Downloads one URL, counting bytes and lines as they arrive; keeps nothing. */
+async function timedDownload(path: string, cookie: string) {
+  const started = performance.now();
+  const response = await fetch(`${origin}${path}`, { headers: { cookie } });
+  if (!response.ok || !response.body) throw new Error(`${path} answered ${response.status}`);
+  let firstByteMs = 0;
+  let bytes = 0;
+  let lines = 0;
+  const reader = response.body.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    if (bytes === 0) firstByteMs = performance.now() - started;
+    bytes += chunk.value.byteLength;
+    for (const byte of chunk.value) if (byte === 10) lines += 1;
+  }
+  return { firstByteMs, totalMs: performance.now() - started, bytes, rows: lines - 1 };
+}
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+try {
+  await waitForHealth();
+  const database = new pg.Client({ connectionString: databaseUrl });
+  await database.connect();
+  const generating = performance.now();
+  await generateSignatures(database, signatures);
+  const token = randomBytes(32).toString("base64url");
+  await database.query(
+    `INSERT INTO organizer_session (token_hash, email, expires_at) VALUES ($1, $2, now() + interval '1 hour')`,
+    [hashToken(token), organizer],
+  );
+  await database.end();
+  const cookie = `organizer_session=${token}`;
+  console.log(
+    `${signatures.toLocaleString("en")} signatures generated in ${((performance.now() - generating) / 1000).toFixed(1)} s; ` +
+      `${connections} connections, ${duration} s per dashboard run, server on ${origin}`,
+  );
+
+  for (const [label, path] of [
+    ["dashboard, all time", "/es/organizadores"],
+    ["dashboard, one month", "/es/organizadores?from=2026-03-01&to=2026-03-31"],
+  ] as const) {
+    const [result, peak] = await peakMemoryDuring(() =>
+      autocannon({ url: `${origin}${path}`, connections, duration, headers: { cookie } }),
+    );
+    const non2xx = result.non2xx + result.errors;
+    console.log(
+      `${label}: ${result.requests.average.toFixed(1)} req/s, latency p50 ${result.latency.p50} ms, ` +
+        `p99 ${result.latency.p99} ms, failures ${non2xx}, next-server peak ${peak} MiB`,
+    );
+  }
+
+  for (const by of ["day", "state", "country", "language", "source"]) {
+    const result = await timedDownload(`/api/organizers/exports/counts?by=${by}&format=csv`, cookie);
+    console.log(
+      `counts by ${by} (CSV): ${result.rows} rows, first byte ${ms(result.firstByteMs)}, done ${ms(result.totalMs)}`,
+    );
+  }
+
+  const [names, peak] = await peakMemoryDuring(() =>
+    timedDownload("/api/organizers/exports/public-names", cookie),
+  );
+  console.log(
+    `public names (CSV): ${names.rows.toLocaleString("en")} rows, ${(names.bytes / 1024 / 1024).toFixed(1)} MiB, ` +
+      `first byte ${ms(names.firstByteMs)}, done ${ms(names.totalMs)}, next-server peak ${peak} MiB`,
+  );
+} finally {
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve));
+}
