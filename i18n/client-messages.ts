@@ -18,6 +18,7 @@ export const ORGANIZER_CLIENT_NAMESPACES = [
   "OrganizerSignIn",
   "OrganizerSettings",
   "OrganizerAbuse",
+  "OrganizerError",
 ] as const;
 
 export function clientMessages(

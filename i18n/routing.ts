@@ -44,7 +44,7 @@ export const INDEXED_PATHNAMES = [
   "/privacy",
 ] as const satisfies readonly StaticPathname[];
 
-/** Pages that need an organizer session; tests/e2e/organizer-access.spec.ts walks every one. */
+/** Pages that need an organizer session; tests/e2e/organizers/anonymous-access.spec.ts walks every one. */
 export const ORGANIZER_PATHNAMES = [
   "/organizers",
   "/organizers/exports",

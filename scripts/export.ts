@@ -6,6 +6,7 @@
 //
 // `npm run export -- --help` explains every option.
 import { createWriteStream } from "node:fs";
+import { chmod, writeFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -51,10 +52,13 @@ async function main(): Promise<number> {
     // One sentence naming DATABASE_URL rather than the driver's report.
     await checkDatabaseConnection(databaseUrl);
     const opened = await openExport(database, args.request, operator());
-    // A file of names is readable by its owner only.
-    const destination: Writable = args.output
-      ? createWriteStream(args.output, { mode: 0o600 })
-      : process.stdout;
+    // A file of names is readable by its owner only, also when it replaces an older file
+    // (the mode given to createWriteStream applies only to files it creates).
+    if (args.output) {
+      await writeFile(args.output, "", { mode: 0o600 });
+      await chmod(args.output, 0o600);
+    }
+    const destination: Writable = args.output ? createWriteStream(args.output) : process.stdout;
     await pipeline(Readable.fromWeb(opened.stream as NodeReadableStream<Uint8Array>), destination);
     console.error(
       `Exported ${opened.rowCount()} rows (${opened.name})${args.output ? ` to ${args.output}` : ""}; recorded in the export log.`,

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
-import { routing, type Locale } from "@/i18n/routing";
+import { localeFromForm } from "@/i18n/form-locale";
 import { db, pool } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { endCurrentSession, startSessionCookie } from "@/lib/organizers/current";
@@ -12,17 +12,33 @@ import { createRateLimiter, type RateLimitRule } from "@/lib/petition/rate-limit
 import { hashNetworkAddress } from "@/lib/petition/tokens";
 import { clientAddress } from "@/lib/request-address";
 
-// Per address, so nobody can flood an organizer's inbox; per network, so nobody can probe
-// many addresses (looser, since a team may share an office connection).
-const LINKS_PER_ADDRESS: RateLimitRule = { points: 10, windowSeconds: 60 * 60 };
-const LINKS_PER_NETWORK: RateLimitRule = { points: 30, windowSeconds: 60 * 60 };
+// Checked in this order, each only if the one before allowed the request:
+// - per network, so nobody can probe many addresses (a team may share an office connection);
+// - per address from one network, so one network cannot flood an organizer's inbox, nor
+//   lock an organizer out by using up the address's own budget;
+// - per address from anywhere, a loose cap on the inbox itself.
+const LIMITS: [name: string, rule: RateLimitRule][] = [
+  ["organizer-link-network", { points: 30, windowSeconds: 60 * 60 }],
+  ["organizer-link-address-network", { points: 10, windowSeconds: 60 * 60 }],
+  ["organizer-link-address", { points: 50, windowSeconds: 60 * 60 }],
+];
+let limiters: ReturnType<typeof createRateLimiter>[] | undefined;
 
-let networkLimiter: ReturnType<typeof createRateLimiter> | undefined;
-let addressLimiter: ReturnType<typeof createRateLimiter> | undefined;
-
-function localeOf(formData: FormData): Locale {
-  const value = formData.get("locale");
-  return routing.locales.find((locale) => locale === value) ?? routing.defaultLocale;
+/** The first limit this request exceeds, or null. */
+async function exceededLimit(email: string) {
+  const secret = serverEnv().APP_SECRET;
+  const network = clientAddress(await headers());
+  const keys = [
+    hashNetworkAddress(secret, network),
+    hashNetworkAddress(secret, `email:${email} from:${network}`),
+    hashNetworkAddress(secret, `email:${email}`),
+  ];
+  limiters ??= LIMITS.map(([name, rule]) => createRateLimiter(pool(), name, rule));
+  for (const [index, consume] of limiters.entries()) {
+    const outcome = await consume(keys[index]!);
+    if (!outcome.allowed) return outcome;
+  }
+  return null;
 }
 
 const emailField = z.email().max(254);
@@ -38,24 +54,18 @@ export async function requestSignInLinkAction(
   _previous: SignInLinkState,
   formData: FormData,
 ): Promise<SignInLinkState> {
-  const locale = localeOf(formData);
+  const locale = localeFromForm(formData);
   const typed = String(formData.get("email") ?? "").slice(0, 320);
   const parsed = emailField.safeParse(typed.trim().toLowerCase());
   if (!parsed.success) return { status: "invalid", email: typed };
   const email = parsed.data;
 
   try {
-    const secret = serverEnv().APP_SECRET;
-    networkLimiter ??= createRateLimiter(pool(), "organizer-link-network", LINKS_PER_NETWORK);
-    addressLimiter ??= createRateLimiter(pool(), "organizer-link-address", LINKS_PER_ADDRESS);
-    for (const limit of [
-      await networkLimiter(hashNetworkAddress(secret, clientAddress(await headers()))),
-      await addressLimiter(hashNetworkAddress(secret, `email:${email}`)),
-    ]) {
-      if (!limit.allowed)
-        return { status: "rate-limited", email: typed, retryAfterMinutes: limit.retryAfterMinutes };
-    }
-    await requestSignInLink({ db: db(), secret, allowList: serverEnv().ORGANIZER_EMAILS }, email, locale);
+    const exceeded = await exceededLimit(email);
+    if (exceeded)
+      return { status: "rate-limited", email: typed, retryAfterMinutes: exceeded.retryAfterMinutes };
+    const { APP_SECRET, ORGANIZER_EMAILS } = serverEnv();
+    await requestSignInLink({ db: db(), secret: APP_SECRET, allowList: ORGANIZER_EMAILS }, email, locale);
   } catch {
     console.error("requestSignInLinkAction: the database is unavailable");
     return { status: "unavailable", email: typed };
@@ -66,7 +76,7 @@ export async function requestSignInLinkAction(
 export type SignInState = { status: "idle" | "invalid" | "unavailable" };
 
 export async function signInWithLinkAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const locale = localeOf(formData);
+  const locale = localeFromForm(formData);
   const token = String(formData.get("token") ?? "");
   let signedIn = false;
   try {
@@ -85,5 +95,5 @@ export async function signInWithLinkAction(_previous: SignInState, formData: For
 
 export async function signOutAction(formData: FormData): Promise<void> {
   await endCurrentSession();
-  redirect({ href: "/organizers/sign-in", locale: localeOf(formData) });
+  redirect({ href: "/organizers/sign-in", locale: localeFromForm(formData) });
 }

@@ -1,9 +1,9 @@
 "use server";
 
-import { revalidateTag } from "next/cache";
-import { routing, type Locale } from "@/i18n/routing";
+import { updateTag } from "next/cache";
+import { localeFromForm } from "@/i18n/form-locale";
 import { db } from "@/lib/db";
-import { requireOrganizer } from "@/lib/organizers/current";
+import { organizerForAction } from "@/lib/organizers/current";
 import {
   formToValues,
   parseSettingsForm,
@@ -19,17 +19,12 @@ export type SettingsState =
   | { status: "invalid"; values: SettingsValues; fieldErrors: SettingsFieldErrors }
   | { status: "unavailable"; values: SettingsValues };
 
-function localeOf(formData: FormData): Locale {
-  const value = formData.get("locale");
-  return routing.locales.find((locale) => locale === value) ?? routing.defaultLocale;
-}
-
 export async function saveSettingsAction(
   _previous: SettingsState,
   formData: FormData,
 ): Promise<SettingsState> {
-  await requireOrganizer(localeOf(formData));
   const values = formToValues(formData);
+  if (!(await organizerForAction(localeFromForm(formData)))) return { status: "unavailable", values };
   try {
     const parsed = parseSettingsForm(values, await readSettings(db()));
     if (!parsed.ok) return { status: "invalid", values, fieldErrors: parsed.fieldErrors };
@@ -38,7 +33,7 @@ export async function saveSettingsAction(
     console.error("saveSettingsAction: the database is unavailable");
     return { status: "unavailable", values };
   }
-  // The public pages pick the new values up at once.
-  revalidateTag(CAMPAIGN_SETTINGS_TAG, "max");
+  // The public pages pick the new values up on their next request, not one request later.
+  updateTag(CAMPAIGN_SETTINGS_TAG);
   return { status: "saved", values };
 }

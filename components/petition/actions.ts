@@ -3,7 +3,7 @@
 import { revalidateTag } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { getPathname, redirect } from "@/i18n/navigation";
-import { routing, type Locale } from "@/i18n/routing";
+import { localeFromForm } from "@/i18n/form-locale";
 import { db, pool } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { confirmSignature, renewConfirmation } from "@/lib/petition/confirm";
@@ -20,13 +20,7 @@ import type { SignState } from "./sign-state";
 let signLimiter: ReturnType<typeof createRateLimiter> | undefined;
 let emailLinkLimiter: ReturnType<typeof createRateLimiter> | undefined;
 
-// Locale and token travel as form fields rather than bound arguments: React 19.3 re-renders
-// the form state of a bound action forever when the form is posted without JavaScript.
-function localeOf(formData: FormData): Locale {
-  const value = formData.get("locale");
-  return routing.locales.find((locale) => locale === value) ?? routing.defaultLocale;
-}
-
+// The token travels as a form field too (see localeFromForm).
 function tokenOf(formData: FormData): string {
   const value = formData.get("token");
   return typeof value === "string" ? value : "";
@@ -42,7 +36,7 @@ async function networkHash(): Promise<string> {
  * success redirects (303) to the thank-you page, which is static.
  */
 export async function signPetitionAction(_previous: SignState, formData: FormData): Promise<SignState> {
-  const locale = localeOf(formData);
+  const locale = localeFromForm(formData);
   const raw = Object.fromEntries(formData);
   const values = formValues(raw);
 
@@ -87,7 +81,7 @@ export async function confirmSignatureAction(
   _previous: ConfirmState,
   formData: FormData,
 ): Promise<ConfirmState> {
-  const locale = localeOf(formData);
+  const locale = localeFromForm(formData);
   const token = tokenOf(formData);
   try {
     const result = await confirmSignature({ db: db(), secret: serverEnv().APP_SECRET }, token);

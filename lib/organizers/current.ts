@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import { cache } from "react";
 import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -28,8 +29,24 @@ export async function requireOrganizer(locale: Locale): Promise<Organizer> {
   return organizer;
 }
 
+/**
+ * For server actions that answer with state: the organizer (anonymous visitors are still
+ * redirected), or null when the database is away, so the form can say so in its language.
+ */
+export async function organizerForAction(locale: Locale): Promise<Organizer | null> {
+  try {
+    return await requireOrganizer(locale);
+  } catch (error) {
+    unstable_rethrow(error);
+    return null;
+  }
+}
+
+/** Starts a new session, ending the one this browser had, if any. */
 export async function startSessionCookie({ token, expiresAt }: NewSession): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, token, {
+  const jar = await cookies();
+  await endSession(db(), jar.get(SESSION_COOKIE)?.value);
+  jar.set(SESSION_COOKIE, token, {
     httpOnly: true,
     secure: serverEnv().NODE_ENV === "production",
     sameSite: "lax",
@@ -38,8 +55,15 @@ export async function startSessionCookie({ token, expiresAt }: NewSession): Prom
   });
 }
 
+/** Signs this browser out. The cookie goes first, so signing out works even while the database is away. */
 export async function endCurrentSession(): Promise<void> {
   const jar = await cookies();
-  await endSession(db(), jar.get(SESSION_COOKIE)?.value);
+  const token = jar.get(SESSION_COOKIE)?.value;
   jar.delete(SESSION_COOKIE);
+  try {
+    await endSession(db(), token);
+  } catch {
+    // The session row expires by itself; the browser no longer holds its token.
+    console.error("endCurrentSession: the database is unavailable; the session will expire on its own");
+  }
 }

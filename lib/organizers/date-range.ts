@@ -16,7 +16,8 @@ export const ALL_TIME: DateRange = { from: null, to: null };
 /** Message keys in the "DateRange" namespace. */
 export type DateRangeError = "invalidDate" | "reversed";
 
-const isoDay = z.iso.date();
+// Years the campaign could plausibly ask about; also keeps PostgreSQL from refusing year 0.
+const isoDay = z.iso.date().refine((day) => day >= "2000-01-01" && day <= "2100-12-31");
 
 function single(value: string | string[] | undefined | null): string {
   return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";

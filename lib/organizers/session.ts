@@ -19,14 +19,12 @@ export interface Organizer {
   expiresAt: Date;
 }
 
-export async function createSession(db: Database, email: string, now = new Date()): Promise<NewSession> {
-  const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(now.getTime() + SESSION_TTL_HOURS * 60 * 60_000);
-  await db.$transaction([
-    db.organizerSession.deleteMany({ where: { expiresAt: { lt: now } } }),
-    db.organizerSession.create({ data: { tokenHash: hashToken(token), email, createdAt: now, expiresAt } }),
-  ]);
-  return { token, email, expiresAt };
+/** A fresh session token and its expiry; the caller stores the token's hash. */
+export function newSessionToken(now = new Date()): Omit<NewSession, "email"> {
+  return {
+    token: randomBytes(32).toString("base64url"),
+    expiresAt: new Date(now.getTime() + SESSION_TTL_HOURS * 60 * 60_000),
+  };
 }
 
 /** The organizer behind a session token, or null when it is unknown, expired or no longer allowed. */
@@ -45,7 +43,14 @@ export async function findSession(
   return session;
 }
 
-export async function endSession(db: Database, token: string | undefined): Promise<void> {
-  if (!token || !isWellFormedToken(token)) return;
-  await db.organizerSession.deleteMany({ where: { tokenHash: hashToken(token) } });
+/** Ends one session, and clears out sessions that have expired on their own. */
+export async function endSession(db: Database, token: string | undefined, now = new Date()): Promise<void> {
+  await db.organizerSession.deleteMany({
+    where: {
+      OR: [
+        { expiresAt: { lt: now } },
+        ...(token && isWellFormedToken(token) ? [{ tokenHash: hashToken(token) }] : []),
+      ],
+    },
+  });
 }

@@ -128,7 +128,9 @@ export function parseSettingsForm(values: SettingsValues, stored: CampaignSettin
 
   if (v.retentionMonths === "") updates.push({ key: "retentionPeriod", value: null });
   else {
-    const parsed = settingSchemas.retentionPeriod.safeParse({ months: wholeNumber(v.retentionMonths) });
+    // Months are never written with thousands separators: "1.5" is a mistake, not 15.
+    const months = /^\d{1,3}$/.test(v.retentionMonths) ? Number(v.retentionMonths) : null;
+    const parsed = settingSchemas.retentionPeriod.safeParse({ months });
     if (parsed.success) updates.push({ key: "retentionPeriod", value: parsed.data });
     else errors.retentionMonths = "retention";
   }

@@ -1,6 +1,6 @@
 // Organizer sign-in by email link. Only addresses on the allow-list (ORGANIZER_EMAILS)
-// receive a link, but every request gets the same answer and runs the same statement,
-// so the page cannot be used to learn who the organizers are.
+// receive a link, but every request gets the same answer through the same statement (which
+// writes nothing for an unknown address), so the page cannot tell who the organizers are.
 import { randomUUID } from "node:crypto";
 import type { Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
@@ -8,7 +8,7 @@ import { EMAIL_MAX_ATTEMPTS, SEND_ORGANIZER_LINK } from "@/lib/jobs/names";
 import { deriveToken, hashToken, isWellFormedToken } from "@/lib/petition/tokens";
 import { isAllowedOrganizer } from "./allow-list";
 import { SIGN_IN_LINK_TTL_MINUTES } from "./sign-in-window";
-import { createSession, type NewSession } from "./session";
+import { newSessionToken, type NewSession } from "./session";
 
 interface Context {
   db: Database;
@@ -19,7 +19,7 @@ interface Context {
 
 /**
  * Stores a link for an allowed address and queues its email in the same statement. For any
- * other address the statement inserts and queues nothing; the caller cannot tell the difference.
+ * other address the statement inserts and queues nothing; the caller sees no difference.
  */
 export async function requestSignInLink(
   { db, secret, allowList, now = new Date() }: Context,
@@ -58,20 +58,27 @@ export async function inspectSignInLink(db: Database, token: string, now = new D
 }
 
 /**
- * Spends a link and opens a session. The UPDATE marks the link used only if it is unused
- * and unexpired, so two clicks racing each other cannot both sign in. Null when the link
- * is unknown, used, expired, or its address has left the allow-list since.
+ * Spends a link and opens a session, in one statement: the UPDATE marks the link used only
+ * if it is unused and unexpired (so two clicks racing each other cannot both sign in), and
+ * the session row is written with it or not at all. Null when the link is unknown, used,
+ * expired, or its address has left the allow-list since.
  */
 export async function signInWithLink(
   { db, allowList, now = new Date() }: Omit<Context, "secret">,
   token: string,
 ): Promise<NewSession | null> {
   if (!isWellFormedToken(token)) return null;
+  const session = newSessionToken(now);
   const rows = await db.$queryRaw<{ email: string }[]>`
-    UPDATE "organizer_login" SET "used_at" = ${now}
-    WHERE "token_hash" = ${hashToken(token)} AND "used_at" IS NULL AND "expires_at" > ${now}
+    WITH spent AS (
+      UPDATE "organizer_login" SET "used_at" = ${now}
+      WHERE "token_hash" = ${hashToken(token)} AND "used_at" IS NULL AND "expires_at" > ${now}
+        AND "email" = ANY(${[...allowList]}::text[])
+      RETURNING "email"
+    )
+    INSERT INTO "organizer_session" ("token_hash", "email", "created_at", "expires_at")
+    SELECT ${hashToken(session.token)}, "email", ${now}, ${session.expiresAt} FROM spent
     RETURNING "email"`;
   const email = rows[0]?.email;
-  if (!email || !isAllowedOrganizer(allowList, email)) return null;
-  return createSession(db, email, now);
+  return email ? { ...session, email } : null;
 }

@@ -1,26 +1,6 @@
-import pg from "pg";
-import { e2eDatabaseUrl } from "../../playwright.config";
+import { takeDatabaseDown } from "./support/database";
 import { expect, test } from "./support/fixtures";
 import { emailsTo, uniqueEmail } from "./support/mailbox";
-
-/**
- * Makes the site's database refuse every connection, as an outage would, by closing it to
- * new connections and ending the open ones; the returned function opens it again.
- */
-async function takeDatabaseDown(): Promise<() => Promise<void>> {
-  const target = new URL(e2eDatabaseUrl);
-  const database = target.pathname.slice(1);
-  const adminUrl = new URL(e2eDatabaseUrl);
-  adminUrl.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: adminUrl.toString() });
-  await admin.connect();
-  await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);
-  await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [database]);
-  return async () => {
-    await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
-    await admin.end();
-  };
-}
 
 test("keeps the form filled and explains when the database is away, then recovers by itself", async ({
   page,

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -361,6 +361,49 @@ describe("export responses", () => {
     expect(await logCount()).toBe(before);
   });
 
+  it("sends an anonymous browser to the sign-in page in its language", async () => {
+    const html = (cookie = "") => new Headers({ accept: "text/html,application/xhtml+xml", cookie });
+    const counts = await exportResponse("counts", url("by=state"), { organizer: anonymous, db }, html());
+    expect(counts.status).toBe(303);
+    expect(counts.headers.get("location")).toBe("/es/organizadores/entrar");
+    const english = await exportResponse(
+      "counts",
+      url("by=state"),
+      { organizer: anonymous, db },
+      html("NEXT_LOCALE=en"),
+    );
+    expect(english.headers.get("location")).toBe("/en/organizers/sign-in");
+    const names = await exportResponse(
+      "public-names",
+      url("lang=en", "public-names"),
+      { organizer: anonymous, db },
+      html(),
+    );
+    expect(names.headers.get("location")).toBe("/en/organizers/sign-in");
+  });
+
+  it("refuses a download that another site started, even for a signed-in organizer", async () => {
+    const before = await logCount();
+    for (const site of ["cross-site", "same-site"]) {
+      const headers = new Headers({ "sec-fetch-site": site, accept: "text/html" });
+      const response = await exportResponse(
+        "public-names",
+        url("", "public-names"),
+        { organizer, db },
+        headers,
+      );
+      expect(response.status).toBe(403);
+      expect(response.headers.get("content-disposition")).toBeNull();
+    }
+    for (const site of ["same-origin", "none"]) {
+      const headers = new Headers({ "sec-fetch-site": site });
+      const response = await exportResponse("counts", url("by=language"), { organizer, db }, headers);
+      expect(response.status).toBe(200);
+      await response.text();
+    }
+    expect(await logCount()).toBe(before + 2);
+  });
+
   it.each([
     ["by=email", /"by" must be one of/],
     ["", /"by" must be one of/],
@@ -469,6 +512,8 @@ describe("npm run export", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "export-"));
     try {
       const file = path.join(dir, "names.csv");
+      // An older, world-readable file of the same name is replaced and closed to others.
+      writeFileSync(file, "old", { mode: 0o644 });
       const result = run(["--public-names", "--output", file]);
       expect(result.status).toBe(0);
       expect(result.stdout).toBe("");

@@ -43,8 +43,8 @@ describe("organizer sign-in links", () => {
     const before = fake.emails.length;
     await requestSignInLink(context, `  ${ORGANIZER.toUpperCase()} `, "en");
     await work();
-    const [email] = fake.emails.slice(before);
-    expect(email?.to).toContain(ORGANIZER);
+    // Jobs other test files left in the shared queue may be sent in the same run.
+    const email = fake.emails.slice(before).find((sent) => sent.to.includes(ORGANIZER));
     expect(email?.subject).toBe("Your sign-in link for the #BudapestConventionMx dashboard");
     expect(email?.text).toMatch(/https:\/\/petition\.example\/en\/organizers\/sign-in\/[A-Za-z0-9_-]{43}/);
     expect(email?.text).toContain("15 minutes");
@@ -55,7 +55,7 @@ describe("organizer sign-in links", () => {
     const before = fake.emails.length;
     await requestSignInLink(context, stranger, "es");
     await work();
-    expect(fake.emails.length).toBe(before);
+    expect(fake.emails.slice(before).filter((sent) => sent.to.includes(stranger))).toEqual([]);
     expect(await db().organizerLogin.count({ where: { email: stranger } })).toBe(0);
   });
 
@@ -83,7 +83,7 @@ describe("organizer sign-in links", () => {
     // The worker does not send a link that has already expired.
     const before = fake.emails.length;
     await work();
-    expect(fake.emails.length).toBe(before);
+    expect(fake.emails.slice(before).filter((sent) => sent.to.includes(ORGANIZER))).toEqual([]);
     // And the link itself no longer opens a session.
     const token = deriveToken(SECRET, "organizer-sign-in", login!.id, issued);
     expect(await inspectSignInLink(db(), token)).toBe(false);

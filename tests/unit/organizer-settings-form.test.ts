@@ -62,7 +62,7 @@ describe("the settings form", () => {
         closesAt: "2027-01-01",
         pressName: "Prensa",
         controllerEmail: "not-an-address",
-        retentionMonths: "500",
+        retentionMonths: "1.5",
         supportLinks: "Sin dirección",
       }),
     );

@@ -53,9 +53,9 @@ export async function AbuseSignals({ locale, signals }: AbuseSignalsProps) {
       )}
 
       {signals.networks.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-labelledby="network-signals-caption" tabIndex={0}>
           <table className="data-table">
-            <caption>{t("networksCaption")}</caption>
+            <caption id="network-signals-caption">{t("networksCaption")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("network")}</th>
@@ -92,9 +92,9 @@ export async function AbuseSignals({ locale, signals }: AbuseSignalsProps) {
       )}
 
       {signals.domains.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-labelledby="domain-signals-caption" tabIndex={0}>
           <table className="data-table">
-            <caption>{t("domainsCaption")}</caption>
+            <caption id="domain-signals-caption">{t("domainsCaption")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("domain")}</th>

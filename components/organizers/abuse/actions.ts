@@ -1,8 +1,7 @@
 "use server";
 
-import { refresh, revalidateTag } from "next/cache";
-import { unstable_rethrow } from "next/navigation";
-import { routing, type Locale } from "@/i18n/routing";
+import { refresh, updateTag } from "next/cache";
+import { localeFromForm } from "@/i18n/form-locale";
 import { db } from "@/lib/db";
 import {
   criterionValues,
@@ -12,7 +11,7 @@ import {
   type CriterionValues,
 } from "@/lib/organizers/abuse/criterion";
 import { invalidateSignatures, previewInvalidation } from "@/lib/organizers/abuse/invalidate";
-import { requireOrganizer, type Organizer } from "@/lib/organizers/current";
+import { organizerForAction } from "@/lib/organizers/current";
 import { SIGNATURE_COUNTS_TAG } from "@/lib/stats/public-stats";
 
 export type InvalidationState =
@@ -22,27 +21,10 @@ export type InvalidationState =
   | { status: "preview"; values: CriterionValues; matched: number; confirmed: number; changed: boolean }
   | { status: "invalidated"; signatureCount: number; confirmedCount: number };
 
-// Locale travels as a form field rather than a bound argument: React 19.3 re-renders the
-// form state of a bound action forever when the form is posted without JavaScript.
-function localeOf(formData: FormData): Locale {
-  const value = formData.get("locale");
-  return routing.locales.find((locale) => locale === value) ?? routing.defaultLocale;
-}
-
 /** The count shown in the preview; anything else never matches, so a new preview is shown. */
 function expectedCount(formData: FormData): number {
   const value = Number(formData.get("expected"));
   return Number.isSafeInteger(value) && value > 0 ? value : -1;
-}
-
-/** The signed-in organizer (anonymous visitors are redirected), or null when the database is away. */
-async function signedInOrganizer(locale: Locale): Promise<Organizer | null> {
-  try {
-    return await requireOrganizer(locale);
-  } catch (error) {
-    unstable_rethrow(error);
-    return null;
-  }
 }
 
 /**
@@ -53,9 +35,9 @@ export async function invalidationAction(
   _previous: InvalidationState,
   formData: FormData,
 ): Promise<InvalidationState> {
-  const locale = localeOf(formData);
+  const locale = localeFromForm(formData);
   const values = criterionValues((name) => formData.get(name));
-  const organizer = await signedInOrganizer(locale);
+  const organizer = await organizerForAction(locale);
   if (!organizer) return { status: "unavailable", values };
 
   const intent = formData.get("intent");
@@ -90,7 +72,7 @@ export async function invalidationAction(
       confirmed: result.confirmed,
     };
   }
-  revalidateTag(SIGNATURE_COUNTS_TAG, "max");
+  updateTag(SIGNATURE_COUNTS_TAG);
   // The log and the signals on this page change too.
   refresh();
   return {

@@ -22,8 +22,9 @@ export async function InvalidationLog({ locale, entries }: InvalidationLogProps)
       {entries.length === 0 ? (
         <p className={styles.notice}>{t("empty")}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-labelledby="invalidation-log-caption" tabIndex={0}>
           <table className="data-table">
+            <caption id="invalidation-log-caption">{t("caption")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("when")}</th>

@@ -1,5 +1,6 @@
 // The HTTP side of the exports, shared by their route handlers. Dependencies come in as
 // arguments so the integration tests can run it without a Next.js request.
+import { routing } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
 import type { Organizer } from "@/lib/organizers/session";
 import { openExport } from "./open-export";
@@ -30,21 +31,45 @@ function queryOf(url: URL): ExportQuery {
 }
 
 /**
- * 401 for anyone not signed in, before any parameter or row is looked at; 400 for a bad
- * parameter; 503 when the database is away; otherwise the export, streamed.
+ * Browsers say where a request comes from. The session cookie is SameSite=Lax, which a
+ * link on another site still carries; a download started from anywhere but our own pages
+ * (or the address bar) is refused, so no other site can make an organizer export names.
+ */
+function startedElsewhere(headers: Headers): boolean {
+  const site = headers.get("sec-fetch-site");
+  return site !== null && site !== "same-origin" && site !== "none";
+}
+
+/** An anonymous browser visit goes to the sign-in page in its language; anything else gets 401. */
+function refuseAnonymous(url: URL, headers: Headers): Response {
+  if (!headers.get("accept")?.includes("text/html"))
+    return plainText(401, "Sign in as an organizer to export.");
+  const cookieLocale = /(?:^|;\s*)NEXT_LOCALE=(\w+)/.exec(headers.get("cookie") ?? "")?.[1];
+  const wanted = url.searchParams.get("lang") ?? cookieLocale;
+  const locale = routing.locales.find((candidate) => candidate === wanted) ?? routing.defaultLocale;
+  const signIn = `/${locale}${routing.pathnames["/organizers/sign-in"][locale]}`;
+  return new Response(null, { status: 303, headers: { Location: signIn, ...NO_STORE } });
+}
+
+/**
+ * 403 for a download another site started; 401 (or, for a browser, the sign-in page) for
+ * anyone not signed in, before any parameter or row is looked at; 400 for a bad parameter;
+ * 503 when the database is away; otherwise the export, streamed.
  */
 export async function exportResponse(
   kind: ExportKind,
   url: URL,
   deps: ExportDependencies,
+  headers: Headers = new Headers(),
 ): Promise<Response> {
+  if (startedElsewhere(headers)) return plainText(403, "Exports start from the organizer pages only.");
   let organizer: Organizer | null;
   try {
     organizer = await deps.organizer();
   } catch {
     return unavailable();
   }
-  if (!organizer) return plainText(401, "Sign in as an organizer to export.");
+  if (!organizer) return refuseAnonymous(url, headers);
 
   const parsed = parseExportRequest(kind, queryOf(url));
   if (parsed.error !== undefined) return plainText(400, parsed.error);

@@ -62,6 +62,12 @@ test.describe("organizer pages without a session", () => {
         expect(response.headers()["content-disposition"]).toBeUndefined();
       }
     });
+
+    test(`${exportPath} sends an anonymous browser to sign in`, async ({ page }) => {
+      await page.goto(`${exportPath}?by=state&lang=en`);
+      await expect(page).toHaveURL(/\/en\/organizers\/sign-in$/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organizer sign-in");
+    });
   }
 
   test("every organizer form, replayed without a session, is sent to sign in and changes nothing", async ({

@@ -6,5 +6,5 @@ export const dynamic = "force-dynamic";
 
 /** Confirmed signatures counted ?by=day|state|country|language|source, &format=csv|json, &from=&to= (YYYY-MM-DD). */
 export async function GET(request: Request) {
-  return exportResponse("counts", new URL(request.url), { organizer: currentOrganizer, db });
+  return exportResponse("counts", new URL(request.url), { organizer: currentOrganizer, db }, request.headers);
 }

@@ -1,0 +1,21 @@
+import pg from "pg";
+import { e2eDatabaseUrl } from "../../../playwright.config";
+
+/**
+ * Makes the site's database refuse every connection, as an outage would, by closing it to
+ * new connections and ending the open ones; the returned function opens it again.
+ */
+export async function takeDatabaseDown(): Promise<() => Promise<void>> {
+  const target = new URL(e2eDatabaseUrl);
+  const database = target.pathname.slice(1);
+  const adminUrl = new URL(e2eDatabaseUrl);
+  adminUrl.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);
+  await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [database]);
+  return async () => {
+    await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
+    await admin.end();
+  };
+}
