@@ -5,6 +5,14 @@ import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
+/**
+ * The inside of an email's <body>: the email's own <html> and <body> tags, parsed inside
+ * this page, would hand their attributes to the page's body.
+ */
+function bodyOf(html: string): string {
+  return /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+}
+
 // Development only: in a production build this page does not exist.
 export default async function DevMailboxPage({ params }: PageProps<"/[locale]/dev/mailbox">) {
   if (process.env.NODE_ENV === "production") notFound();
@@ -31,7 +39,7 @@ export default async function DevMailboxPage({ params }: PageProps<"/[locale]/de
             {format.dateTime(email.createdAt, { dateStyle: "short", timeStyle: "medium" })}
           </p>
           {/* Our own template; every user-provided value in it was escaped when it was rendered. */}
-          <div dangerouslySetInnerHTML={{ __html: email.html }} />
+          <div dangerouslySetInnerHTML={{ __html: bodyOf(email.html) }} />
         </article>
       ))}
     </div>
