@@ -382,6 +382,20 @@ describe("export responses", () => {
     expect(names.headers.get("location")).toBe("/en/organizers/sign-in");
   });
 
+  it("sends a browser back to the exports page, in its language, when a parameter is wrong", async () => {
+    const html = new Headers({ accept: "text/html", cookie: "NEXT_LOCALE=en" });
+    const dates = await exportResponse("counts", url("by=state&from=2026-02-30"), { organizer, db }, html);
+    expect(dates.status).toBe(303);
+    expect(dates.headers.get("location")).toBe("/en/organizers/exports?error=invalidDate");
+    const choice = await exportResponse(
+      "counts",
+      url("by=email"),
+      { organizer, db },
+      new Headers({ accept: "text/html" }),
+    );
+    expect(choice.headers.get("location")).toBe("/es/organizadores/exportar?error=invalidChoice");
+  });
+
   it("refuses a download that another site started, even for a signed-in organizer", async () => {
     const before = await logCount();
     for (const site of ["cross-site", "same-site"]) {

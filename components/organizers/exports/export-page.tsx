@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
+import type { ExportRequestProblem } from "@/lib/organizers/exports/request";
 import { ExportLogTable } from "../export-log-table";
 import { CountsExportForm } from "./counts-export-form";
 import styles from "./exports.module.css";
@@ -8,12 +9,23 @@ import { PublicNamesExportForm } from "./public-names-export-form";
 /** The audit log shows this many exports on the exports page. */
 const LOG_ENTRIES = 100;
 
-export async function ExportPage({ locale }: { locale: Locale }) {
+interface ExportPageProps {
+  locale: Locale;
+  /** Why the last export was refused, if it was. */
+  problem?: ExportRequestProblem;
+}
+
+export async function ExportPage({ locale, problem }: ExportPageProps) {
   const t = await getTranslations("OrganizerExports");
   return (
     <div className={styles.exports}>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
+      {problem && (
+        <p className="form-alert" role="alert">
+          {t(`errors.${problem}`)}
+        </p>
+      )}
 
       <section aria-labelledby="export-counts">
         <h2 id="export-counts">{t("counts.title")}</h2>

@@ -1,10 +1,10 @@
 // The HTTP side of the exports, shared by their route handlers. Dependencies come in as
 // arguments so the integration tests can run it without a Next.js request.
-import { routing } from "@/i18n/routing";
+import { routing, type Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
 import type { Organizer } from "@/lib/organizers/session";
 import { openExport } from "./open-export";
-import { parseExportRequest, type ExportKind, type ExportQuery } from "./request";
+import { parseExportRequest, type ExportKind, type ExportQuery, type ExportRequestProblem } from "./request";
 
 export interface ExportDependencies {
   /** The signed-in organizer, or null; may throw when the database is away. */
@@ -40,15 +40,34 @@ function startedElsewhere(headers: Headers): boolean {
   return site !== null && site !== "same-origin" && site !== "none";
 }
 
-/** An anonymous browser visit goes to the sign-in page in its language; anything else gets 401. */
-function refuseAnonymous(url: URL, headers: Headers): Response {
-  if (!headers.get("accept")?.includes("text/html"))
-    return plainText(401, "Sign in as an organizer to export.");
+/** A person in a browser (rather than a script) gets pages, not plain-text errors. */
+function fromBrowser(headers: Headers): boolean {
+  return headers.get("accept")?.includes("text/html") ?? false;
+}
+
+/** The browser's language: ?lang=, then the language cookie next-intl keeps, then Spanish. */
+function localeOf(url: URL, headers: Headers): Locale {
   const cookieLocale = /(?:^|;\s*)NEXT_LOCALE=(\w+)/.exec(headers.get("cookie") ?? "")?.[1];
   const wanted = url.searchParams.get("lang") ?? cookieLocale;
-  const locale = routing.locales.find((candidate) => candidate === wanted) ?? routing.defaultLocale;
-  const signIn = `/${locale}${routing.pathnames["/organizers/sign-in"][locale]}`;
-  return new Response(null, { status: 303, headers: { Location: signIn, ...NO_STORE } });
+  return routing.locales.find((candidate) => candidate === wanted) ?? routing.defaultLocale;
+}
+
+function seeOther(location: string): Response {
+  return new Response(null, { status: 303, headers: { Location: location, ...NO_STORE } });
+}
+
+/** An anonymous browser visit goes to the sign-in page in its language; anything else gets 401. */
+function refuseAnonymous(url: URL, headers: Headers): Response {
+  if (!fromBrowser(headers)) return plainText(401, "Sign in as an organizer to export.");
+  const locale = localeOf(url, headers);
+  return seeOther(`/${locale}${routing.pathnames["/organizers/sign-in"][locale]}`);
+}
+
+/** A bad parameter: back to the exports page with a message in its language, or a 400 for scripts. */
+function refuseRequest(url: URL, headers: Headers, error: string, problem: ExportRequestProblem): Response {
+  if (!fromBrowser(headers)) return plainText(400, error);
+  const locale = localeOf(url, headers);
+  return seeOther(`/${locale}${routing.pathnames["/organizers/exports"][locale]}?error=${problem}`);
 }
 
 /**
@@ -72,7 +91,7 @@ export async function exportResponse(
   if (!organizer) return refuseAnonymous(url, headers);
 
   const parsed = parseExportRequest(kind, queryOf(url));
-  if (parsed.error !== undefined) return plainText(400, parsed.error);
+  if (parsed.error !== undefined) return refuseRequest(url, headers, parsed.error, parsed.problem);
 
   try {
     const opened = await openExport(deps.db(), parsed.request, organizer.email);

@@ -22,7 +22,11 @@ export type ExportRequest =
 /** Query parameters (or options) by name; absent and empty mean the same. */
 export type ExportQuery = Partial<Record<"by" | "format" | "lang" | "from" | "to", string | null>>;
 
-export type ParsedExportRequest = { request: ExportRequest; error?: undefined } | { error: string };
+/** Why a request was refused: a message key in OrganizerExports.errors. */
+export type ExportRequestProblem = "invalidDate" | "reversed" | "invalidChoice";
+
+export type ParsedExportRequest =
+  { request: ExportRequest; error?: undefined } | { error: string; problem: ExportRequestProblem };
 
 function oneOf<T extends string>(allowed: readonly T[], value: string): value is T {
   return (allowed as readonly string[]).includes(value);
@@ -31,22 +35,26 @@ function oneOf<T extends string>(allowed: readonly T[], value: string): value is
 /** Reads an export request; the error is one short sentence for a 400 answer or the terminal. */
 export function parseExportRequest(kind: ExportKind, query: ExportQuery): ParsedExportRequest {
   const dates = parseDateRange({ from: query.from, to: query.to });
-  if (dates.error === "invalidDate") return { error: '"from" and "to" must be dates such as 2026-01-31.' };
-  if (dates.error === "reversed") return { error: '"from" must not be after "to".' };
+  if (dates.error === "invalidDate") {
+    return { error: '"from" and "to" must be dates such as 2026-01-31.', problem: "invalidDate" };
+  }
+  if (dates.error === "reversed") return { error: '"from" must not be after "to".', problem: "reversed" };
   const range = dates.range;
 
   if (kind === "public-names") {
     const language = query.lang?.trim() || "es";
-    if (!oneOf(NAME_LANGUAGES, language)) return { error: `"lang" must be ${NAME_LANGUAGES.join(" or ")}.` };
+    if (!oneOf(NAME_LANGUAGES, language))
+      return { error: `"lang" must be ${NAME_LANGUAGES.join(" or ")}.`, problem: "invalidChoice" };
     return { request: { kind, language, range } };
   }
 
   const dimension = query.by?.trim() ?? "";
   if (!oneOf(COUNT_DIMENSIONS, dimension)) {
-    return { error: `"by" must be one of ${COUNT_DIMENSIONS.join(", ")}.` };
+    return { error: `"by" must be one of ${COUNT_DIMENSIONS.join(", ")}.`, problem: "invalidChoice" };
   }
   const format = query.format?.trim() || "csv";
-  if (!oneOf(COUNT_FORMATS, format)) return { error: `"format" must be ${COUNT_FORMATS.join(" or ")}.` };
+  if (!oneOf(COUNT_FORMATS, format))
+    return { error: `"format" must be ${COUNT_FORMATS.join(" or ")}.`, problem: "invalidChoice" };
   return { request: { kind, dimension, format, range } };
 }
 

@@ -129,6 +129,15 @@ test("an organizer watches a new signature arrive, exports the figures, and inva
     expect(json.total).toBe(before + 1);
   }
 
+  // A hand-edited address with an impossible date comes back to the page with a message.
+  await page.goto("/api/organizers/exports/counts?by=state&from=2026-02-30");
+  await expect(page).toHaveURL(/\/es\/organizadores\/exportar\?error=invalidDate$/);
+  await expect(
+    page.getByText(
+      "No pudimos leer las fechas. Elígelas con el calendario (AAAA-MM-DD) e inténtalo de nuevo.",
+    ),
+  ).toBeVisible();
+
   // The public names: exactly the confirmed signers who chose to be shown, formulas defused.
   const publicNames = await download(page, "Descargar nombres (CSV)");
   const [namesHeader, ...nameRows] = parseCsv(publicNames.text);

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ExportPage } from "@/components/organizers/exports/export-page";
 import type { Locale } from "@/i18n/routing";
 import { requireOrganizer } from "@/lib/organizers/current";
+import type { ExportRequestProblem } from "@/lib/organizers/exports/request";
 
 export async function generateMetadata({
   params,
@@ -12,9 +13,21 @@ export async function generateMetadata({
   return { title: t("title") };
 }
 
-export default async function OrganizerExportsPage({ params }: PageProps<"/[locale]/organizers/exports">) {
+const PROBLEMS = [
+  "invalidDate",
+  "reversed",
+  "invalidChoice",
+] as const satisfies readonly ExportRequestProblem[];
+
+export default async function OrganizerExportsPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/organizers/exports">) {
   const locale = (await params).locale as Locale;
   await requireOrganizer(locale);
   setRequestLocale(locale);
-  return <ExportPage locale={locale} />;
+  // An export refused for a bad parameter comes back here with ?error= (see exports/http.ts).
+  const { error } = await searchParams;
+  const problem = PROBLEMS.find((candidate) => candidate === error);
+  return <ExportPage locale={locale} problem={problem} />;
 }
