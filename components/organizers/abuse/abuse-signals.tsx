@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { ComponentProps, ReactNode } from "react";
 import { formatNumber } from "@/i18n/format";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -24,6 +25,67 @@ interface AbuseSignalsProps {
  * plain link that fills in the invalidation form (so it works without JavaScript); the
  * organizer still previews and confirms before anything happens.
  */
+interface SignalRow {
+  key: string;
+  label: ReactNode;
+  title?: string;
+  keyClassName?: string;
+  signatures: number;
+  confirmed: number;
+  href: ComponentProps<typeof Link>["href"];
+  reviewLabel: string;
+}
+
+interface SignalTableProps {
+  id: string;
+  caption: string;
+  keyHeading: string;
+  rows: SignalRow[];
+  locale: Locale;
+}
+
+/** One kind of signal (networks or domains): nothing at all when there is none. */
+async function SignalTable({ id, caption, keyHeading, rows, locale }: SignalTableProps) {
+  if (rows.length === 0) return null;
+  const t = await getTranslations("OrganizerAbuse.signals");
+  const number = (value: number) => formatNumber(value, locale);
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table className="data-table">
+        <caption id={`${id}-caption`}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{keyHeading}</th>
+            <th scope="col" className="numeric">
+              {t("signatures")}
+            </th>
+            <th scope="col" className="numeric">
+              {t("confirmed")}
+            </th>
+            <th scope="col">{t("actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row" className={row.keyClassName} title={row.title}>
+                {row.label}
+              </th>
+              <td className="numeric">{number(row.signatures)}</td>
+              <td className="numeric">{number(row.confirmed)}</td>
+              <td>
+                <Link href={row.href} aria-label={row.reviewLabel}>
+                  {t("review")}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export async function AbuseSignals({ locale, signals }: AbuseSignalsProps) {
   const t = await getTranslations("OrganizerAbuse.signals");
   const number = (value: number) => formatNumber(value, locale);
@@ -52,84 +114,41 @@ export async function AbuseSignals({ locale, signals }: AbuseSignalsProps) {
         <p className="field__hint">{t("reviewHint")}</p>
       )}
 
-      {signals.networks.length > 0 && (
-        <div className="table-scroll" role="region" aria-labelledby="network-signals-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="network-signals-caption">{t("networksCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("network")}</th>
-                <th scope="col" className="numeric">
-                  {t("signatures")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("confirmed")}
-                </th>
-                <th scope="col">{t("actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {signals.networks.map((signal) => (
-                <tr key={signal.ipHash}>
-                  <th scope="row" className={styles.hash} title={signal.ipHash}>
-                    {abbreviateNetwork(signal.ipHash)}
-                  </th>
-                  <td className="numeric">{number(signal.signatures)}</td>
-                  <td className="numeric">{number(signal.confirmed)}</td>
-                  <td>
-                    <Link
-                      href={reviewHref({ ipHash: signal.ipHash })}
-                      aria-label={t("reviewNetwork", { network: abbreviateNetwork(signal.ipHash) })}
-                    >
-                      {t("review")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-
-      {signals.domains.length > 0 && (
-        <div className="table-scroll" role="region" aria-labelledby="domain-signals-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="domain-signals-caption">{t("domainsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("domain")}</th>
-                <th scope="col" className="numeric">
-                  {t("signatures")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("confirmed")}
-                </th>
-                <th scope="col">{t("actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {signals.domains.map((signal) => (
-                <tr key={signal.domain}>
-                  <th scope="row">
-                    {signal.domain}
-                    {signal.webmail && <span className={styles.tag}>{t("webmail")}</span>}
-                  </th>
-                  <td className="numeric">{number(signal.signatures)}</td>
-                  <td className="numeric">{number(signal.confirmed)}</td>
-                  <td>
-                    <Link
-                      href={reviewHref({ emailDomain: signal.domain })}
-                      aria-label={t("reviewDomain", { domain: signal.domain })}
-                    >
-                      {t("review")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <SignalTable
+        id="network-signals"
+        caption={t("networksCaption")}
+        keyHeading={t("network")}
+        rows={signals.networks.map((signal) => ({
+          key: signal.ipHash,
+          label: abbreviateNetwork(signal.ipHash),
+          title: signal.ipHash,
+          keyClassName: styles.hash,
+          signatures: signal.signatures,
+          confirmed: signal.confirmed,
+          href: reviewHref({ ipHash: signal.ipHash }),
+          reviewLabel: t("reviewNetwork", { network: abbreviateNetwork(signal.ipHash) }),
+        }))}
+        locale={locale}
+      />
+      <SignalTable
+        id="domain-signals"
+        caption={t("domainsCaption")}
+        keyHeading={t("domain")}
+        rows={signals.domains.map((signal) => ({
+          key: signal.domain,
+          label: (
+            <>
+              {signal.domain}
+              {signal.webmail && <span className={styles.tag}>{t("webmail")}</span>}
+            </>
+          ),
+          signatures: signal.signatures,
+          confirmed: signal.confirmed,
+          href: reviewHref({ emailDomain: signal.domain }),
+          reviewLabel: t("reviewDomain", { domain: signal.domain }),
+        }))}
+        locale={locale}
+      />
     </section>
   );
 }
