@@ -2,15 +2,11 @@ import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
 import { SocialCard } from "./social-card";
 import { formatNumber } from "@/i18n/format";
-import { routing, type Locale } from "@/i18n/routing";
+import { asLocale } from "@/i18n/locale-of";
 import { siteUrl } from "@/lib/env";
 import { getPublicStats } from "@/lib/stats/public-stats";
 
 export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 };
-
-function asLocale(value: string): Locale {
-  return (routing.locales as readonly string[]).includes(value) ? (value as Locale) : routing.defaultLocale;
-}
 
 /** One share image per locale, with its alt text in that language. */
 export async function socialImageMetadata(localeParam: string) {

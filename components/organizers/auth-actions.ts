@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
-import { localeFromForm } from "@/i18n/form-locale";
+import { localeFromForm } from "@/i18n/locale-of";
 import { db, pool } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { endCurrentSession, startSessionCookie } from "@/lib/organizers/current";

@@ -3,7 +3,7 @@
 import { revalidateTag } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { getPathname, redirect } from "@/i18n/navigation";
-import { localeFromForm } from "@/i18n/form-locale";
+import { localeFromForm } from "@/i18n/locale-of";
 import { db, pool } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { confirmSignature, renewConfirmation } from "@/lib/petition/confirm";

@@ -2,7 +2,8 @@
 // withdrawn since the job was queued), derives its links from APP_SECRET, and sends with
 // an idempotency key so a retry after a timeout never delivers twice.
 import type { Task, TaskList } from "graphile-worker";
-import { routing, type Locale } from "@/i18n/routing";
+import { asLocale } from "@/i18n/locale-of";
+import type { Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
 import { alreadySignedEmail, confirmationEmail, organizerSignInEmail } from "@/lib/email/templates";
 import type { Mailer } from "@/lib/email/mailer";
@@ -23,10 +24,6 @@ export interface EmailTaskContext {
   mailer: Mailer;
   secret: string;
   siteUrl: string;
-}
-
-function asLocale(value: unknown): Locale {
-  return routing.locales.find((locale) => locale === value) ?? routing.defaultLocale;
 }
 
 function signatureIdOf(payload: unknown): string {

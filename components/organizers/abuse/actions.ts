@@ -1,7 +1,7 @@
 "use server";
 
 import { refresh, updateTag } from "next/cache";
-import { localeFromForm } from "@/i18n/form-locale";
+import { localeFromForm } from "@/i18n/locale-of";
 import { db } from "@/lib/db";
 import {
   criterionValues,
