@@ -6,11 +6,9 @@ import type { DateRange } from "@/lib/organizers/date-range";
 import { commandLineUser, recentExports } from "@/lib/organizers/exports/export-log";
 import { parseExportName } from "@/lib/organizers/exports/request";
 import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import { formatDay } from "./format-day";
 
-/** A YYYY-MM-DD day is already a Mexico City day: written in UTC so no zone moves it. */
-function formatDay(day: string, locale: Locale): string {
-  return formatDateTime(new Date(`${day}T12:00:00Z`), locale, { dateStyle: "medium", timeZone: "UTC" });
-}
+const MEDIUM_DAY: Intl.DateTimeFormatOptions = { dateStyle: "medium" };
 
 /** The audit log of exports, newest first: when, who, what, which days, how many rows. */
 export async function ExportLogTable({ limit }: { limit: number }) {
@@ -32,9 +30,13 @@ export async function ExportLogTable({ limit }: { limit: number }) {
     return t("counts", { dimension: t(`by.${parsed.dimension}`), format: parsed.format.toUpperCase() });
   };
   const period = ({ from, to }: DateRange) => {
-    if (from && to) return t("periodBetween", { from: formatDay(from, locale), to: formatDay(to, locale) });
-    if (from) return t("periodSince", { from: formatDay(from, locale) });
-    if (to) return t("periodUntil", { to: formatDay(to, locale) });
+    if (from && to)
+      return t("periodBetween", {
+        from: formatDay(from, locale, MEDIUM_DAY),
+        to: formatDay(to, locale, MEDIUM_DAY),
+      });
+    if (from) return t("periodSince", { from: formatDay(from, locale, MEDIUM_DAY) });
+    if (to) return t("periodUntil", { to: formatDay(to, locale, MEDIUM_DAY) });
     return t("periodAll");
   };
 

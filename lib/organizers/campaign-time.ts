@@ -63,6 +63,11 @@ export function parseCampaignDateTime(value: string): Date | null {
   return new Date(wall - offsetMinutes(new Date(first)) * 60_000);
 }
 
+/** The Mexico City calendar day (YYYY-MM-DD) an instant falls on. */
+export function campaignDay(instant: Date): string {
+  return toCampaignDateTimeInput(instant).slice(0, 10);
+}
+
 /** The datetime-local value ("2026-11-29T14:30") of an instant on Mexico City's clock. */
 export function toCampaignDateTimeInput(instant: Date): string {
   const p = wallClockParts(instant);

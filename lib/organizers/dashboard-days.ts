@@ -1,6 +1,5 @@
 // Calendar days as YYYY-MM-DD strings. The dashboard counts days in Mexico City time,
 // like the public counters; the arithmetic is done in UTC so no local offset can shift a day.
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
 import type { DateRange } from "./date-range";
 
 export interface DayCount {
@@ -12,19 +11,6 @@ export interface DayCount {
 export const MAX_CHART_DAYS = 366;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-const campaignCalendar = new Intl.DateTimeFormat("en-US", {
-  timeZone: CAMPAIGN_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-/** The Mexico City calendar day an instant falls on. */
-export function campaignDay(instant: Date): string {
-  const parts = Object.fromEntries(campaignCalendar.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
 
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);

@@ -5,7 +5,8 @@ import type { Database } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
 import { mostFirst, type KeyCount } from "./dashboard-breakdown";
-import { campaignDay, chartWindow, fillDays, type DayCount } from "./dashboard-days";
+import { campaignDay } from "./campaign-time";
+import { chartWindow, fillDays, type DayCount } from "./dashboard-days";
 import { dayInRange, type DateRange } from "./date-range";
 
 export type { KeyCount } from "./dashboard-breakdown";

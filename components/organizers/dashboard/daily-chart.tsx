@@ -4,7 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import { labelIndexes, niceTicks } from "@/lib/organizers/dashboard-chart";
 import { MAX_CHART_DAYS, type DayCount } from "@/lib/organizers/dashboard-days";
 import styles from "./dashboard.module.css";
-import { formatDay, SHORT_DAY } from "./format-day";
+import { formatDay, SHORT_DAY } from "../format-day";
 
 // Drawn for a phone: the view box is as wide as the page's column on a 360 px screen, so
 // the 12-unit labels are 12 px there; the CSS caps the width so they grow little on wider ones.

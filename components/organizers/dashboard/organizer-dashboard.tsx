@@ -8,7 +8,7 @@ import { DailyChart } from "./daily-chart";
 import { DashboardBreakdowns } from "./dashboard-breakdowns";
 import { DashboardTotals } from "./dashboard-totals";
 import styles from "./dashboard.module.css";
-import { formatDay } from "./format-day";
+import { formatDay } from "../format-day";
 
 interface OrganizerDashboardProps {
   dashboard: Dashboard;
