@@ -56,18 +56,19 @@ function layout(
   return { subject, html, text };
 }
 
+// No email carries the signer's name: whoever fills in the form types it, and the owner of
+// the mailbox has not confirmed it yet. They see it on the confirmation page instead.
 export function confirmationEmail(
   locale: Locale,
   {
-    name,
     confirmUrl,
     withdrawUrl,
     expiresInHours,
-  }: { name: string; confirmUrl: string; withdrawUrl: string; expiresInHours: number },
+  }: { confirmUrl: string; withdrawUrl: string; expiresInHours: number },
 ): RenderedEmail {
   const t = translator(locale);
   return layout(locale, t("confirmSubject"), [
-    { text: t("greeting", { name }) },
+    { text: t("greeting") },
     {
       text: t("confirmBody", { hours: expiresInHours }),
       link: { label: t("confirmButton"), url: confirmUrl },
@@ -79,16 +80,11 @@ export function confirmationEmail(
 
 export function alreadySignedEmail(
   locale: Locale,
-  {
-    name,
-    confirmed,
-    confirmUrl,
-    withdrawUrl,
-  }: { name: string; confirmed: boolean; confirmUrl?: string; withdrawUrl: string },
+  { confirmed, confirmUrl, withdrawUrl }: { confirmed: boolean; confirmUrl?: string; withdrawUrl: string },
 ): RenderedEmail {
   const t = translator(locale);
   return layout(locale, t("alreadySignedSubject"), [
-    { text: t("greeting", { name }) },
+    { text: t("greeting") },
     confirmed
       ? { text: t("alreadyConfirmedBody") }
       : { text: t("alreadyPendingBody"), link: { label: t("confirmButton"), url: confirmUrl ?? "" } },

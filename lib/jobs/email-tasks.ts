@@ -35,7 +35,7 @@ function signatureIdOf(payload: unknown): string {
 async function loadSignature(db: Database, id: string) {
   return db.signature.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, locale: true, status: true, confirmTokenIssuedAt: true },
+    select: { id: true, email: true, locale: true, status: true, confirmTokenIssuedAt: true },
   });
 }
 
@@ -54,7 +54,6 @@ export function emailTasks({ db, mailer, secret, siteUrl }: EmailTaskContext): T
     const locale = asLocale(signature.locale);
     const { confirmUrl, withdrawUrl } = links(locale, signature.id, signature.confirmTokenIssuedAt);
     const email = confirmationEmail(locale, {
-      name: signature.name ?? "",
       confirmUrl: confirmUrl!,
       withdrawUrl,
       expiresInHours: CONFIRMATION_TTL_HOURS,
@@ -73,7 +72,6 @@ export function emailTasks({ db, mailer, secret, siteUrl }: EmailTaskContext): T
     const locale = asLocale((payload as SignatureJobPayload).locale ?? signature.locale);
     const { confirmUrl, withdrawUrl } = links(locale, signature.id, signature.confirmTokenIssuedAt);
     const email = alreadySignedEmail(locale, {
-      name: signature.name ?? "",
       confirmed: signature.status === "CONFIRMED",
       confirmUrl,
       withdrawUrl,

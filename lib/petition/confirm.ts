@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db";
 import { EMAIL_MAX_ATTEMPTS, SEND_CONFIRMATION } from "@/lib/jobs/names";
 import { CONFIRMATION_TTL_HOURS } from "./confirmation-window";
 import { CAMPAIGN_TIME_ZONE } from "./counters";
+import { EMAIL_WINDOW, SIGNING_EMAILS_PER_DAY } from "./sign";
 import { deriveToken, hashToken, isWellFormedToken } from "./tokens";
 
 export type ConfirmTokenState = "pending" | "expired" | "confirmed" | "invalid";
@@ -82,29 +83,67 @@ export async function confirmSignature(
   return { outcome: state === "expired" ? "expired" : "invalid" };
 }
 
+/** What a pending signature will say once confirmed: shown to the mailbox's owner first. */
+export interface PendingSignatureSummary {
+  name: string;
+  countryCode: string;
+  stateCode: string | null;
+  showName: boolean;
+  wantsUpdates: boolean;
+}
+
+/** The choices behind a pending, unexpired link, or null. */
+export async function pendingSignatureSummary(
+  db: Database,
+  token: string,
+  now = new Date(),
+): Promise<PendingSignatureSummary | null> {
+  if (!isWellFormedToken(token)) return null;
+  const rows = await db.$queryRaw<PendingSignatureSummary[]>`
+    SELECT "name", "country_code" AS "countryCode", "state_code" AS "stateCode",
+      "show_name" AS "showName", "wants_updates" AS "wantsUpdates"
+    FROM "signature"
+    WHERE "confirm_token_hash" = ${hashToken(token)} AND "status" = 'PENDING'
+      AND "confirm_token_issued_at" + ${ttl}::interval >= ${now} AND "name" IS NOT NULL`;
+  return rows[0] ?? null;
+}
+
+export type RenewResult = { outcome: "renewed" | "invalid" } | { outcome: "limited"; retryAfterMinutes: number };
+
 /**
  * Issues a fresh confirmation link for a signature whose link expired, and enqueues the
- * email, in one statement. The old link stops working.
+ * email, in one statement. The old link stops working. Renewals count in the mailbox's
+ * daily email budget (see SIGNING_EMAILS_PER_DAY), so an old link cannot flood an inbox.
  */
 export async function renewConfirmation(
   { db, secret, now = new Date() }: Context,
   token: string,
-): Promise<boolean> {
-  if (!isWellFormedToken(token)) return false;
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT "id"::text AS id FROM "signature" WHERE "confirm_token_hash" = ${hashToken(token)} AND "status" = 'PENDING'`;
-  const id = rows[0]?.id;
-  if (!id) return false;
-  const renewedHash = hashToken(deriveToken(secret, "confirm", id, now));
+): Promise<RenewResult> {
+  if (!isWellFormedToken(token)) return { outcome: "invalid" };
+  const rows = await db.$queryRaw<{ id: string; window_expired: boolean; sent: number; window_ends: Date }[]>`
+    SELECT "id"::text AS id, "emails_in_window" AS sent,
+      ("email_window_started_at" IS NULL
+        OR "email_window_started_at" + ${EMAIL_WINDOW}::interval <= ${now}) AS window_expired,
+      COALESCE("email_window_started_at", ${now}) + ${EMAIL_WINDOW}::interval AS window_ends
+    FROM "signature" WHERE "confirm_token_hash" = ${hashToken(token)} AND "status" = 'PENDING'`;
+  const row = rows[0];
+  if (!row) return { outcome: "invalid" };
+  if (!row.window_expired && row.sent >= SIGNING_EMAILS_PER_DAY) {
+    const minutes = Math.ceil((row.window_ends.getTime() - now.getTime()) / 60_000);
+    return { outcome: "limited", retryAfterMinutes: Math.max(1, minutes) };
+  }
+  const renewedHash = hashToken(deriveToken(secret, "confirm", row.id, now));
   const renewed = await db.$queryRaw<{ id: string }[]>`
     WITH renewed AS (
-      UPDATE "signature" SET "confirm_token_hash" = ${renewedHash}, "confirm_token_issued_at" = ${now}
-      WHERE "id" = ${id}::uuid AND "status" = 'PENDING' AND "confirm_token_hash" = ${hashToken(token)}
+      UPDATE "signature" SET "confirm_token_hash" = ${renewedHash}, "confirm_token_issued_at" = ${now},
+        "emails_in_window" = CASE WHEN ${row.window_expired} THEN 1 ELSE "emails_in_window" + 1 END,
+        "email_window_started_at" = CASE WHEN ${row.window_expired} THEN ${now} ELSE "email_window_started_at" END
+      WHERE "id" = ${row.id}::uuid AND "status" = 'PENDING' AND "confirm_token_hash" = ${hashToken(token)}
       RETURNING "id"
     )
     SELECT graphile_worker.add_job(
       ${SEND_CONFIRMATION}, json_build_object('signatureId', "id"),
       job_key => ${SEND_CONFIRMATION} || ':' || "id", max_attempts => ${EMAIL_MAX_ATTEMPTS}::int)::text AS id
     FROM renewed`;
-  return renewed.length === 1;
+  return { outcome: renewed.length === 1 ? "renewed" : "invalid" };
 }

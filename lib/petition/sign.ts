@@ -1,5 +1,7 @@
-// Storing a signature: one short statement that inserts the pending row and enqueues its
-// email in the same transaction, so a signature is never stored without its email job.
+// Storing a signature. A new mailbox is one short statement that inserts the pending row
+// and enqueues its email in the same transaction, so a signature is never stored without
+// its email job. A mailbox that has signed before is handled under a row lock, within its
+// email budget, so the form cannot be used to flood anyone's inbox or to decide for them.
 import { randomUUID } from "node:crypto";
 import type { Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
@@ -7,6 +9,14 @@ import { EMAIL_MAX_ATTEMPTS, SEND_ALREADY_SIGNED, SEND_CONFIRMATION } from "@/li
 import { canonicalEmail } from "./normalize";
 import type { SignatureInput } from "./schema";
 import { deriveToken, hashToken } from "./tokens";
+
+/**
+ * Signing emails one mailbox receives in a rolling day, whatever is submitted: the first
+ * confirmation and two more (a corrected resubmission, a renewed link). The "already
+ * signed" notice counts too, and goes at most once a day.
+ */
+export const SIGNING_EMAILS_PER_DAY = 3;
+export const EMAIL_WINDOW = "24 hours";
 
 export interface SignContext {
   db: Database;
@@ -21,40 +31,122 @@ export interface NewSignature extends SignatureInput {
 }
 
 /**
- * Stores a pending signature and enqueues its confirmation email. When the mailbox has
- * signed before, nothing is stored and its owner is emailed instead; the caller cannot
- * tell the two apart, so the answer to the visitor is the same and nobody can probe who signed.
- * Uniqueness rests on the database's unique key, not on a read before the write.
+ * What happened, for tests and logs; the visitor is told the same in every case, so
+ * nobody can probe who signed.
+ * - stored: a new pending signature and its confirmation email;
+ * - replaced: a pending signature took the new choices and a new link (the old one stops
+ *   working), sent to the mailbox, whose owner decides on the confirmation page;
+ * - notified: the mailbox has a confirmed signature and its owner is told so;
+ * - quiet: nothing changed and no email, because the mailbox's budget is spent (or its
+ *   signature was withdrawn or set aside in the meantime).
  */
-export async function signPetition({ db, secret, now = new Date() }: SignContext, signature: NewSignature) {
+export type SignOutcome = "stored" | "replaced" | "notified" | "quiet";
+
+export async function signPetition(context: SignContext, signature: NewSignature): Promise<SignOutcome> {
+  const { db, secret, now = new Date() } = context;
   const id = randomUUID();
   const confirmTokenHash = hashToken(deriveToken(secret, "confirm", id, now));
   const withdrawTokenHash = hashToken(deriveToken(secret, "withdraw", id));
   const emailKey = canonicalEmail(signature.email);
 
-  // In one statement: the INSERT either creates the row or, on a duplicate mailbox, does
-  // nothing; exactly one of the two SELECTs then enqueues the matching email.
-  await db.$queryRaw`
+  // Uniqueness rests on the database's unique key, not on a read before the write.
+  const stored = await db.$queryRaw<{ job: string }[]>`
     WITH inserted AS (
       INSERT INTO "signature" (
         "id", "name", "email", "email_canonical", "country_code", "state_code", "show_name",
         "wants_updates", "locale", "source", "ip_hash", "confirm_token_hash",
-        "confirm_token_issued_at", "withdraw_token_hash", "created_at")
+        "confirm_token_issued_at", "withdraw_token_hash", "created_at",
+        "email_window_started_at", "emails_in_window")
       VALUES (
         ${id}::uuid, ${signature.name}, ${signature.email}, ${emailKey}, ${signature.countryCode},
         ${signature.stateCode}, ${signature.showName}, ${signature.wantsUpdates}, ${signature.locale},
-        ${signature.source}, ${signature.ipHash}, ${confirmTokenHash}, ${now}, ${withdrawTokenHash}, ${now})
+        ${signature.source}, ${signature.ipHash}, ${confirmTokenHash}, ${now}, ${withdrawTokenHash}, ${now},
+        ${now}, 1)
       ON CONFLICT ("email_canonical") DO NOTHING
       RETURNING "id"
     )
     SELECT graphile_worker.add_job(
       ${SEND_CONFIRMATION}, json_build_object('signatureId', "id"),
-      job_key => ${SEND_CONFIRMATION} || ':' || "id", max_attempts => ${EMAIL_MAX_ATTEMPTS}::int)::text
-    FROM inserted
-    UNION ALL
-    SELECT graphile_worker.add_job(
-      ${SEND_ALREADY_SIGNED}, json_build_object('signatureId', s."id", 'locale', ${signature.locale}::text),
-      job_key => ${SEND_ALREADY_SIGNED} || ':' || s."id", max_attempts => ${EMAIL_MAX_ATTEMPTS}::int)::text
-    FROM "signature" s
-    WHERE s."email_canonical" = ${emailKey} AND NOT EXISTS (SELECT 1 FROM inserted)`;
+      job_key => ${SEND_CONFIRMATION} || ':' || "id", max_attempts => ${EMAIL_MAX_ATTEMPTS}::int)::text AS job
+    FROM inserted`;
+  if (stored.length === 1) return "stored";
+  return signAgain(context, signature, emailKey, now);
+}
+
+interface ExistingSignature {
+  id: string;
+  status: string;
+  window_expired: boolean;
+  emails_in_window: number;
+  may_notify: boolean;
+}
+
+/** A second submission for a mailbox that already has a signature. */
+async function signAgain(
+  { db, secret }: SignContext,
+  signature: NewSignature,
+  emailKey: string,
+  now: Date,
+): Promise<SignOutcome> {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<ExistingSignature[]>`
+      SELECT "id"::text AS id, "status"::text AS status, "emails_in_window",
+        ("email_window_started_at" IS NULL
+          OR "email_window_started_at" + ${EMAIL_WINDOW}::interval <= ${now}) AS window_expired,
+        ("already_signed_sent_at" IS NULL
+          OR "already_signed_sent_at" + ${EMAIL_WINDOW}::interval <= ${now}) AS may_notify
+      FROM "signature" WHERE "email_canonical" = ${emailKey}
+      FOR UPDATE`;
+    const row = rows[0];
+    if (!row) return "quiet";
+    const sentToday = row.window_expired ? 0 : row.emails_in_window;
+    if (sentToday >= SIGNING_EMAILS_PER_DAY) return "quiet";
+
+    // One more email in the mailbox's rolling day (a new day starts now if the last one ended).
+    const budget = {
+      count: sentToday + 1,
+      startedAt: row.window_expired ? now : null,
+    };
+
+    if (row.status === "PENDING") {
+      // The newest submission wins and gets a new link: whoever owns the mailbox sees these
+      // choices on the confirmation page and decides. The previous link stops working.
+      const confirmTokenHash = hashToken(deriveToken(secret, "confirm", row.id, now));
+      await tx.$queryRaw`
+        WITH replaced AS (
+          UPDATE "signature" SET
+            "name" = ${signature.name}, "email" = ${signature.email},
+            "country_code" = ${signature.countryCode}, "state_code" = ${signature.stateCode},
+            "show_name" = ${signature.showName}, "wants_updates" = ${signature.wantsUpdates},
+            "locale" = ${signature.locale}, "source" = ${signature.source}, "ip_hash" = ${signature.ipHash},
+            "confirm_token_hash" = ${confirmTokenHash}, "confirm_token_issued_at" = ${now},
+            "emails_in_window" = ${budget.count},
+            "email_window_started_at" = COALESCE(${budget.startedAt}::timestamptz, "email_window_started_at")
+          WHERE "id" = ${row.id}::uuid AND "status" = 'PENDING'
+          RETURNING "id"
+        )
+        SELECT graphile_worker.add_job(
+          ${SEND_CONFIRMATION}, json_build_object('signatureId', "id"),
+          job_key => ${SEND_CONFIRMATION} || ':' || "id", max_attempts => ${EMAIL_MAX_ATTEMPTS}::int)::text
+        FROM replaced`;
+      return "replaced";
+    }
+
+    if (row.status === "CONFIRMED" && row.may_notify) {
+      await tx.$queryRaw`
+        WITH noted AS (
+          UPDATE "signature" SET
+            "already_signed_sent_at" = ${now}, "emails_in_window" = ${budget.count},
+            "email_window_started_at" = COALESCE(${budget.startedAt}::timestamptz, "email_window_started_at")
+          WHERE "id" = ${row.id}::uuid
+          RETURNING "id"
+        )
+        SELECT graphile_worker.add_job(
+          ${SEND_ALREADY_SIGNED}, json_build_object('signatureId', "id", 'locale', ${signature.locale}::text),
+          job_key => ${SEND_ALREADY_SIGNED} || ':' || "id", max_attempts => ${EMAIL_MAX_ATTEMPTS}::int)::text
+        FROM noted`;
+      return "notified";
+    }
+    return "quiet";
+  });
 }

@@ -30,21 +30,25 @@ describe("signing", () => {
     expect((await jobsFor(row!.id)).map((job) => job.task_identifier)).toEqual(["send-confirmation"]);
   });
 
-  it("rejects a second signature from the same mailbox and emails its owner instead", async () => {
+  it("keeps one row per mailbox: a second pending submission replaces the first and gets a new link", async () => {
     const first = newSignature({ email: `Repeat.${Date.now()}@gmail.com` });
-    await signPetition(context(), first);
+    expect(await signPetition(context(), first)).toBe("stored");
+    const firstToken = await confirmTokenFor(first.email);
     const [local, domain] = first.email.toLowerCase().split("@");
-    await signPetition(
-      context(),
-      newSignature({ email: `${local!.replace(".", "")}+again@${domain}`, locale: "en" }),
-    );
+    const again = newSignature({
+      email: `${local!.replace(".", "")}+again@${domain}`,
+      locale: "en",
+      name: "Otra Persona",
+    });
+    expect(await signPetition({ ...context(), now: new Date(Date.now() + 1000) }, again)).toBe("replaced");
 
     const rows = await db().signature.findMany({
       where: { emailCanonical: `${local!.replace(".", "")}@gmail.com` },
     });
     expect(rows).toHaveLength(1);
-    const jobs = (await jobsFor(rows[0]!.id)).map((job) => job.task_identifier).sort();
-    expect(jobs).toEqual(["send-already-signed", "send-confirmation"]);
+    expect(rows[0]).toMatchObject({ name: "Otra Persona", locale: "en", emailsInWindow: 2 });
+    expect(await inspectConfirmToken(db(), firstToken)).toBe("invalid");
+    expect((await jobsFor(rows[0]!.id)).map((job) => job.task_identifier)).toEqual(["send-confirmation"]);
   });
 
   it("keeps exactly one row when 50 signatures with the same email arrive at once", async () => {
@@ -92,7 +96,7 @@ describe("confirming", () => {
     expect(await inspectConfirmToken(db(), oldToken, later)).toBe("expired");
     expect(await confirmSignature({ ...context(), now: later }, oldToken)).toEqual({ outcome: "expired" });
 
-    expect(await renewConfirmation({ ...context(), now: later }, oldToken)).toBe(true);
+    expect(await renewConfirmation({ ...context(), now: later }, oldToken)).toEqual({ outcome: "renewed" });
     expect(await inspectConfirmToken(db(), oldToken, later)).toBe("invalid");
     const newToken = await confirmTokenFor(signature.email);
     expect(newToken).not.toBe(oldToken);

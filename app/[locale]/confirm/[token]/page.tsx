@@ -4,7 +4,15 @@ import { ConfirmPanel } from "@/components/petition/confirm-panel";
 import { ShareRow } from "@/components/petition/share-row";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
-import { inspectConfirmToken, type ConfirmTokenState } from "@/lib/petition/confirm";
+import { isDatabaseOutage, reportBug, reportOutage } from "@/lib/errors";
+import { mexicanStateName } from "@/lib/geo/mexican-states";
+import {
+  inspectConfirmToken,
+  pendingSignatureSummary,
+  type ConfirmTokenState,
+  type PendingSignatureSummary,
+} from "@/lib/petition/confirm";
+import { currentPetitionPhase } from "@/lib/petition/petition-window";
 
 export async function generateMetadata({
   params,
@@ -20,14 +28,31 @@ export default async function ConfirmPage({ params }: PageProps<"/[locale]/confi
   const { locale, token } = (await params) as { locale: Locale; token: string };
   setRequestLocale(locale);
   let tokenState: ConfirmTokenState | "unavailable";
+  let summary: PendingSignatureSummary | null = null;
   try {
     tokenState = await inspectConfirmToken(db(), token);
-  } catch {
+    if (tokenState === "pending") summary = await pendingSignatureSummary(db(), token);
+  } catch (error) {
+    if (!isDatabaseOutage(error)) throw reportBug("ConfirmPage", error);
+    reportOutage("ConfirmPage", error);
     tokenState = "unavailable";
   }
+  const phase = await currentPetitionPhase();
+  const place = summary
+    ? summary.stateCode
+      ? (mexicanStateName(summary.stateCode, locale) ?? summary.stateCode)
+      : (new Intl.DisplayNames([locale], { type: "region" }).of(summary.countryCode) ?? summary.countryCode)
+    : undefined;
   return (
     <div className="container prose status-page">
-      <ConfirmPanel locale={locale} token={token} tokenState={tokenState} share={<ShareRow />} />
+      <ConfirmPanel
+        locale={locale}
+        token={token}
+        tokenState={tokenState}
+        phase={phase}
+        summary={summary && place ? { ...summary, place } : undefined}
+        share={<ShareRow />}
+      />
     </div>
   );
 }
