@@ -1,6 +1,8 @@
 // The only module that reads process.env. Every variable is parsed with zod and a
 // wrong value stops start-up with one sentence a person can act on.
+import type { BlockList } from "node:net";
 import { z } from "zod";
+import { parseTrustedNetworks } from "./request-address";
 
 const postgresUrl = z
   .string()
@@ -26,8 +28,35 @@ const serverEnvSchema = z.object({
   APP_SECRET: z
     .string({ message: "APP_SECRET is not set: generate one with `openssl rand -hex 32`." })
     .min(32, "APP_SECRET must be at least 32 characters long (for example `openssl rand -hex 32`)."),
-  // Without a key, emails stay on this machine (see the development mailbox).
+  // Without a key, emails stay on this machine (see the development mailbox). Production
+  // refuses to start without one unless EMAIL_DELIVERY says so (see the refinement below).
   RESEND_API_KEY: z.string().trim().min(1).optional(),
+  EMAIL_DELIVERY: z
+    .enum(["resend", "local-outbox"], { message: 'EMAIL_DELIVERY must be "resend" or "local-outbox"' })
+    .optional(),
+  // How many proxies (load balancer, CDN) stand in front of the server. 0: the socket's
+  // peer is the client and X-Forwarded-For is ignored, since the client writes it.
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ message: "TRUSTED_PROXY_HOPS must be a whole number" })
+    .int("TRUSTED_PROXY_HOPS must be a whole number")
+    .min(0, "TRUSTED_PROXY_HOPS must be 0 or more")
+    .max(10, "TRUSTED_PROXY_HOPS must be 10 or fewer")
+    .default(0),
+  // Or the proxies' networks ("10.0.0.0/8,2001:db8::/32"): every hop from them is skipped.
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value, context): BlockList | null => {
+      try {
+        return parseTrustedNetworks(value);
+      } catch (error) {
+        context.addIssue({
+          code: "custom",
+          message: `TRUSTED_PROXIES must be addresses or networks separated by commas, such as 10.0.0.0/8,2001:db8::/32 (${(error as Error).message})`,
+        });
+        return z.NEVER;
+      }
+    }),
   EMAIL_FROM: z
     .string()
     .trim()
@@ -67,7 +96,27 @@ const serverEnvSchema = z.object({
     .transform((value) => value === "true"),
 });
 
-export type ServerEnv = z.infer<typeof serverEnvSchema>;
+const checkedEnvSchema = serverEnvSchema.superRefine((env, context) => {
+  // A production server without a mail provider would keep every email (live links
+  // included) on the machine, and nobody would receive anything: say so at start-up.
+  if (env.NODE_ENV === "production" && !env.RESEND_API_KEY && env.EMAIL_DELIVERY !== "local-outbox") {
+    context.addIssue({
+      code: "custom",
+      path: ["RESEND_API_KEY"],
+      message:
+        "RESEND_API_KEY is not set: a production server sends email through Resend (set EMAIL_DELIVERY=local-outbox to keep emails on this machine instead).",
+    });
+  }
+  if (env.EMAIL_DELIVERY === "resend" && !env.RESEND_API_KEY) {
+    context.addIssue({
+      code: "custom",
+      path: ["RESEND_API_KEY"],
+      message: "RESEND_API_KEY is not set, but EMAIL_DELIVERY is resend.",
+    });
+  }
+});
+
+export type ServerEnv = z.infer<typeof checkedEnvSchema>;
 
 export class EnvError extends Error {
   override name = "EnvError";
@@ -75,7 +124,7 @@ export class EnvError extends Error {
 
 /** Parses the environment; throws an EnvError whose message names the variable and what is expected. */
 export function parseServerEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
-  const result = serverEnvSchema.safeParse(source);
+  const result = checkedEnvSchema.safeParse(source);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const variable = String(issue?.path[0] ?? "environment");

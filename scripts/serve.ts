@@ -1,0 +1,82 @@
+// The HTTP server: Next.js behind a thin layer that does what only the socket can do.
+//
+//   tsx scripts/serve.ts [--dev] [--port 3000] [--hostname 127.0.0.1]
+//
+// - Every request's client address is decided here, once, from the socket (and the
+//   trusted proxies, if configured), and handed to the app in a header the client cannot
+//   set; see lib/request-address.ts.
+// - A body larger than any form of ours is refused before anyone reads it.
+// - Slow clients cannot hold a connection open for long.
+// - SIGTERM/SIGINT stop taking connections, let requests in flight finish, then exit.
+//
+// Development listens on 127.0.0.1 only: its mailbox shows live sign-in and withdrawal links.
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string", short: "p" },
+    hostname: { type: "string", short: "H" },
+  },
+});
+const dev = values.dev;
+// Next and lib/env.ts read NODE_ENV, so it is settled before either is loaded.
+(process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+
+const { default: next } = await import("next");
+const { parseServerEnv } = await import("../lib/env");
+const { CLIENT_ADDRESS_HEADER, resolveClientAddress } = await import("../lib/request-address");
+const { MAX_REQUEST_BODY_BYTES, refuseLargeBody } = await import("../lib/request-body-limit");
+
+let env: ReturnType<typeof parseServerEnv>;
+try {
+  env = parseServerEnv();
+} catch (error) {
+  console.error(`\n  ${(error as Error).message}\n`);
+  process.exit(1);
+}
+
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOSTNAME_BIND ?? (dev ? "127.0.0.1" : "0.0.0.0");
+const trust = { hops: env.TRUSTED_PROXY_HOPS, networks: env.TRUSTED_PROXIES };
+
+const app = next({ dev, hostname: hostname === "0.0.0.0" ? "localhost" : hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
+    request.socket.remoteAddress,
+    request.headers["x-forwarded-for"],
+    trust,
+  );
+  if (refuseLargeBody(request, response)) return;
+  void handle(request, response);
+});
+
+// A client that trickles its headers or body holds a socket and a slot; these bound both.
+server.headersTimeout = 10_000;
+server.requestTimeout = 30_000;
+server.keepAliveTimeout = 5_000;
+
+server.listen(port, hostname, () => {
+  console.log(
+    `Listening on http://${hostname}:${port} (${dev ? "development" : "production"}; bodies up to ${MAX_REQUEST_BODY_BYTES / 1024} KB)`,
+  );
+});
+
+// How long requests in flight get to finish after SIGTERM.
+const SHUTDOWN_GRACE_MS = 4000;
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+    server.close(() => {
+      void app.close().finally(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+  });
+}
