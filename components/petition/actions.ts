@@ -6,14 +6,16 @@ import { getPathname, redirect } from "@/i18n/navigation";
 import { localeFromForm } from "@/i18n/locale-of";
 import { db, pool } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
+import { handleActionFailure } from "@/lib/errors";
 import { confirmSignature, renewConfirmation } from "@/lib/petition/confirm";
+import { currentPetitionPhase } from "@/lib/petition/petition-window";
 import { createRateLimiter, EMAIL_LINK_LIMIT, signLimit } from "@/lib/petition/rate-limit";
 import { REFERRAL_COOKIE, sanitizeReferral } from "@/lib/petition/referral";
 import { formValues, parseSignature } from "@/lib/petition/schema";
 import { signPetition } from "@/lib/petition/sign";
 import { hashNetworkAddress } from "@/lib/petition/tokens";
 import { withdrawSignature } from "@/lib/petition/withdraw";
-import { clientAddress } from "@/lib/request-address";
+import { clientNetwork } from "@/lib/request-address";
 import { SIGNATURE_COUNTS_TAG } from "@/lib/stats/public-stats";
 import type { SignState } from "./sign-state";
 
@@ -27,7 +29,7 @@ function tokenOf(formData: FormData): string {
 }
 
 async function networkHash(): Promise<string> {
-  return hashNetworkAddress(serverEnv().APP_SECRET, clientAddress(await headers()));
+  return hashNetworkAddress(serverEnv().APP_SECRET, clientNetwork(await headers()));
 }
 
 /**
@@ -47,6 +49,8 @@ export async function signPetitionAction(_previous: SignState, formData: FormDat
     if (!parsed.success) return { status: "invalid", fieldErrors: parsed.fieldErrors, values };
 
     try {
+      const phase = await currentPetitionPhase();
+      if (phase !== "open") return { status: phase, values };
       const ipHash = await networkHash();
       signLimiter ??= createRateLimiter(
         pool(),
@@ -62,9 +66,9 @@ export async function signPetitionAction(_previous: SignState, formData: FormDat
         { db: db(), secret: serverEnv().APP_SECRET },
         { ...parsed.data, locale, source, ipHash },
       );
-    } catch {
+    } catch (error) {
       // Nothing personal is logged: the person sees a localized message and keeps the form.
-      console.error("signPetitionAction: the signature could not be stored (database unavailable)");
+      handleActionFailure("signPetitionAction", error);
       return { status: "unavailable", values };
     }
   }
@@ -74,7 +78,7 @@ export async function signPetitionAction(_previous: SignState, formData: FormDat
 export type ConfirmState =
   | { status: "idle" }
   | { status: "confirmed" | "already-confirmed"; withdrawPath: string }
-  | { status: "expired" | "invalid" | "renewed" | "unavailable" }
+  | { status: "expired" | "invalid" | "renewed" | "unavailable" | "closed" | "not-open" }
   | { status: "rate-limited"; retryAfterMinutes: number };
 
 export async function confirmSignatureAction(
@@ -84,6 +88,8 @@ export async function confirmSignatureAction(
   const locale = localeFromForm(formData);
   const token = tokenOf(formData);
   try {
+    const phase = await currentPetitionPhase();
+    if (phase !== "open") return { status: phase };
     const result = await confirmSignature({ db: db(), secret: serverEnv().APP_SECRET }, token);
     if (result.outcome === "confirmed") revalidateTag(SIGNATURE_COUNTS_TAG, "max");
     if (result.outcome === "confirmed" || result.outcome === "already-confirmed") {
@@ -94,8 +100,8 @@ export async function confirmSignatureAction(
       return { status: result.outcome, withdrawPath };
     }
     return { status: result.outcome };
-  } catch {
-    console.error("confirmSignatureAction: the database is unavailable");
+  } catch (error) {
+    handleActionFailure("confirmSignatureAction", error);
     return { status: "unavailable" };
   }
 }
@@ -106,13 +112,17 @@ export async function renewConfirmationAction(
 ): Promise<ConfirmState> {
   const token = tokenOf(formData);
   try {
+    const phase = await currentPetitionPhase();
+    if (phase !== "open") return { status: phase };
     emailLinkLimiter ??= createRateLimiter(pool(), "email-link", EMAIL_LINK_LIMIT);
     const limit = await emailLinkLimiter(await networkHash());
     if (!limit.allowed) return { status: "rate-limited", retryAfterMinutes: limit.retryAfterMinutes };
     const renewed = await renewConfirmation({ db: db(), secret: serverEnv().APP_SECRET }, token);
-    return { status: renewed ? "renewed" : "invalid" };
-  } catch {
-    console.error("renewConfirmationAction: the database is unavailable");
+    if (renewed.outcome === "limited")
+      return { status: "rate-limited", retryAfterMinutes: renewed.retryAfterMinutes };
+    return { status: renewed.outcome };
+  } catch (error) {
+    handleActionFailure("renewConfirmationAction", error);
     return { status: "unavailable" };
   }
 }
@@ -128,8 +138,8 @@ export async function withdrawSignatureAction(
     const withdrawn = await withdrawSignature(db(), token);
     if (withdrawn) revalidateTag(SIGNATURE_COUNTS_TAG, "max");
     return { status: withdrawn ? "withdrawn" : "invalid" };
-  } catch {
-    console.error("withdrawSignatureAction: the database is unavailable");
+  } catch (error) {
+    handleActionFailure("withdrawSignatureAction", error);
     return { status: "unavailable" };
   }
 }

@@ -125,6 +125,8 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
         {state.status === "rate-limited" && !clientErrors && (
           <p className="form-alert">{t("rateLimited", { minutes: state.retryAfterMinutes })}</p>
         )}
+        {state.status === "closed" && <p className="form-alert">{t("closed")}</p>}
+        {state.status === "not-open" && <p className="form-alert">{t("notOpen")}</p>}
       </div>
 
       <div className="field">

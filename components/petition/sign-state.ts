@@ -4,6 +4,7 @@ export type SignState =
   | { status: "idle" }
   | { status: "invalid"; fieldErrors: SignatureFieldErrors; values: SignatureFormValues }
   | { status: "rate-limited"; retryAfterMinutes: number; values: SignatureFormValues }
-  | { status: "unavailable"; values: SignatureFormValues };
+  | { status: "unavailable"; values: SignatureFormValues }
+  | { status: "closed" | "not-open"; values: SignatureFormValues };
 
 export const initialSignState: SignState = { status: "idle" };

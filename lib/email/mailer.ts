@@ -33,6 +33,19 @@ export function createResendMailer(apiKey: string, from: string): Mailer {
   };
 }
 
+/**
+ * The local outbox holds live links (confirmation, withdrawal, organizer sign-in), so it is
+ * kept only as long as someone testing needs to open them.
+ */
+export const LOCAL_OUTBOX_RETENTION_HOURS = 24;
+
+/** Deletes local emails older than the retention period; returns how many went. */
+export async function purgeLocalOutbox(db: Database, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - LOCAL_OUTBOX_RETENTION_HOURS * 60 * 60_000);
+  const { count } = await db.localEmail.deleteMany({ where: { createdAt: { lt: cutoff } } });
+  return count;
+}
+
 export function createLocalMailer(db: Database): Mailer {
   return {
     async send({ to, subject, html, text }) {

@@ -16,3 +16,6 @@ export interface OrganizerLinkJobPayload {
   loginId: string;
   locale: string;
 }
+
+/** Hourly: emails kept in the local outbox are deleted after LOCAL_OUTBOX_RETENTION_HOURS. */
+export const PURGE_LOCAL_OUTBOX = "purge-local-outbox";

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { createLocalMailer, createResendMailer } from "@/lib/email/mailer";
 import { serverEnv } from "@/lib/env";
+import { describeError, isDatabaseOutage } from "@/lib/errors";
 import { startWorker } from "./worker";
 
 const RETRY_DELAY_MS = 5000;
@@ -10,11 +11,14 @@ const RETRY_DELAY_MS = 5000;
 export async function startBackgroundWork(): Promise<void> {
   const env = serverEnv();
   if (!env.RUN_WORKER) return;
-  if (!env.RESEND_API_KEY) {
-    console.warn("RESEND_API_KEY is not set: emails are kept in the local outbox and not sent.");
+  // lib/env.ts has already refused a production server with neither a key nor an explicit
+  // EMAIL_DELIVERY=local-outbox.
+  const sendsForReal = env.RESEND_API_KEY && env.EMAIL_DELIVERY !== "local-outbox";
+  if (!sendsForReal) {
+    console.warn("Emails are kept in the local outbox (deleted after a day) and not sent.");
   }
-  const mailer = env.RESEND_API_KEY
-    ? createResendMailer(env.RESEND_API_KEY, env.EMAIL_FROM)
+  const mailer = sendsForReal
+    ? createResendMailer(env.RESEND_API_KEY!, env.EMAIL_FROM)
     : createLocalMailer(db());
 
   const attempt = async () => {
@@ -27,7 +31,9 @@ export async function startBackgroundWork(): Promise<void> {
         siteUrl: env.SITE_URL,
       });
       process.once("SIGTERM", () => void runner.stop());
-    } catch {
+    } catch (error) {
+      // Keep trying either way: emails wait in the queue, and a bug is in the log to be fixed.
+      if (!isDatabaseOutage(error)) console.error(`email worker did not start: ${describeError(error)}`);
       setTimeout(attempt, RETRY_DELAY_MS).unref();
     }
   };

@@ -3,8 +3,9 @@
 // instances can run a worker against the same database without sending twice.
 import { Logger, run, type Runner } from "graphile-worker";
 import type { Database } from "@/lib/db";
-import type { Mailer } from "@/lib/email/mailer";
+import { purgeLocalOutbox, type Mailer } from "@/lib/email/mailer";
 import { emailTasks } from "./email-tasks";
+import { PURGE_LOCAL_OUTBOX } from "./names";
 
 export interface WorkerOptions {
   connectionString: string;
@@ -36,6 +37,11 @@ export function startWorker({
     pollInterval,
     noHandleSignals: true,
     logger: quietLogger,
-    taskList: emailTasks({ db, mailer, secret, siteUrl }),
+    // graphile-worker's cron runs each line once across every instance.
+    crontab: `0 * * * * ${PURGE_LOCAL_OUTBOX}`,
+    taskList: {
+      ...emailTasks({ db, mailer, secret, siteUrl }),
+      [PURGE_LOCAL_OUTBOX]: async () => void (await purgeLocalOutbox(db)),
+    },
   });
 }

@@ -83,11 +83,23 @@ export function serializeSetting(key: string, value: unknown): string {
   return JSON.stringify(result.data);
 }
 
+export type PetitionPhase = "not-open" | "open" | "closed";
+
+/** Where the petition stands: open between the optional opening and closing dates. */
+export function petitionPhase(settings: Pick<CampaignSettings, "opensAt" | "closesAt">, now: Date): PetitionPhase {
+  if (settings.opensAt && now < startOf(settings.opensAt)) return "not-open";
+  if (settings.closesAt && now >= endOfDay(settings.closesAt)) return "closed";
+  return "open";
+}
+
 /** The petition is open when now is between the optional opening and closing dates. */
 export function isPetitionOpen(settings: Pick<CampaignSettings, "opensAt" | "closesAt">, now: Date): boolean {
-  if (settings.opensAt && now < new Date(settings.opensAt)) return false;
-  if (settings.closesAt && now >= endOfDay(settings.closesAt)) return false;
-  return true;
+  return petitionPhase(settings, now) === "open";
+}
+
+// A bare date opens at the start of that day in Mexico City.
+function startOf(value: string): Date {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00.000-06:00`) : new Date(value);
 }
 
 // A bare date closes at the end of that day in Mexico City (UTC-6, no daylight saving since 2022).

@@ -1,7 +1,9 @@
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
+import { clientAddress, isLoopback } from "@/lib/request-address";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +15,11 @@ function bodyOf(html: string): string {
   return /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
 }
 
-// Development only: in a production build this page does not exist.
+// Development only: in a production build this page does not exist. It shows live sign-in
+// and withdrawal links, so it answers only requests from this machine.
 export default async function DevMailboxPage({ params }: PageProps<"/[locale]/dev/mailbox">) {
   if (process.env.NODE_ENV === "production") notFound();
+  if (!isLoopback(clientAddress(await headers()))) notFound();
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations("DevMailbox");

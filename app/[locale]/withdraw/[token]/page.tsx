@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { WithdrawPanel } from "@/components/petition/withdraw-panel";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
+import { isDatabaseOutage, reportBug, reportOutage } from "@/lib/errors";
 import { inspectWithdrawToken, type WithdrawTokenState } from "@/lib/petition/withdraw";
 
 export async function generateMetadata({
@@ -19,7 +20,9 @@ export default async function WithdrawPage({ params }: PageProps<"/[locale]/with
   let tokenState: WithdrawTokenState | "unavailable";
   try {
     tokenState = await inspectWithdrawToken(db(), token);
-  } catch {
+  } catch (error) {
+    if (!isDatabaseOutage(error)) throw reportBug("WithdrawPage", error);
+    reportOutage("WithdrawPage", error);
     tokenState = "unavailable";
   }
   return (

@@ -1,0 +1,107 @@
+// Two kinds of failure, told apart once for every action and page:
+// - the database is away (refused, reset, timed out, restarting, out of connections): the
+//   person gets the localized "try again" answer and keeps what they typed;
+// - anything else is a bug: it is logged and goes to the error page, so it is seen and fixed
+//   instead of looking like an outage.
+// Logs carry the error's class, code and stack frames, never its message: driver and
+// database messages can quote the values of a query, that is, a person's data.
+
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+]);
+
+// Prisma: can't reach / timed out / closed / pool timeout (https://www.prisma.io/docs/orm/reference/error-reference).
+const PRISMA_OUTAGE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+
+// PostgreSQL SQLSTATEs: connection exceptions (class 08), shutting down or starting up
+// (57P01-57P03), too many connections (53300).
+function isOutageSqlState(code: string): boolean {
+  return /^08[0-9A-Z]{3}$/.test(code) || ["57P01", "57P02", "57P03", "53300"].includes(code);
+}
+
+// pg and pg-pool report lost or impossible connections with these words and no code.
+const CONNECTION_MESSAGE =
+  /connection terminated|timeout exceeded when trying to connect|client has encountered a connection error|can't reach database server|connection timeout/i;
+
+interface ErrorLike {
+  name?: unknown;
+  code?: unknown;
+  message?: unknown;
+  meta?: { code?: unknown; message?: unknown };
+  cause?: unknown;
+}
+
+function isOutageOne(error: ErrorLike): boolean {
+  const code = typeof error.code === "string" ? error.code : "";
+  if (NETWORK_CODES.has(code) || PRISMA_OUTAGE_CODES.has(code) || isOutageSqlState(code)) return true;
+  if (error.name === "PrismaClientInitializationError") return true;
+  // Prisma wraps a failed raw query as P2010 and puts the driver's code and words in meta.
+  const metaCode = typeof error.meta?.code === "string" ? error.meta.code : "";
+  if (NETWORK_CODES.has(metaCode) || isOutageSqlState(metaCode)) return true;
+  for (const text of [error.message, error.meta?.message]) {
+    if (typeof text === "string" && CONNECTION_MESSAGE.test(text)) return true;
+  }
+  return false;
+}
+
+/** Whether this error means the database cannot be reached right now (it or any of its causes). */
+export function isDatabaseOutage(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth += 1) {
+    if (isOutageOne(current as ErrorLike)) return true;
+    current = (current as ErrorLike).cause;
+  }
+  return false;
+}
+
+/** Class, code and stack frames of an error: what a log may hold. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return `non-error value of type ${typeof error}`;
+  const code = (error as ErrorLike).code;
+  const frames = (error.stack ?? "")
+    .split("\n")
+    .filter((line) => /^\s+at /.test(line))
+    .join("\n");
+  return `${error.name}${typeof code === "string" ? ` [${code}]` : ""}\n${frames}`;
+}
+
+/** Logs a bug without any of its message, and hands the error back to be thrown. */
+export function reportBug(where: string, error: unknown): unknown {
+  console.error(`${where}: unexpected error: ${describeError(error)}`);
+  return error;
+}
+
+/** Logs an outage in one line (no stack: nothing in the code is wrong). */
+export function reportOutage(where: string, error: unknown): void {
+  const code = error && typeof error === "object" ? (error as ErrorLike).code : undefined;
+  console.error(
+    `${where}: the database is unavailable (${error instanceof Error ? error.name : typeof error}${typeof code === "string" ? ` ${code}` : ""})`,
+  );
+}
+
+/** Next's redirect() and notFound() work by throwing errors whose digest starts with NEXT_. */
+function isFrameworkSignal(error: unknown): boolean {
+  const digest = error && typeof error === "object" ? (error as { digest?: unknown }).digest : undefined;
+  return typeof digest === "string" && digest.startsWith("NEXT_");
+}
+
+/**
+ * For an action's catch block: returns normally for an outage (the caller answers "try
+ * again"), throws anything else after logging it. Next's own control flow (redirect,
+ * notFound) passes through untouched.
+ */
+export function handleActionFailure(where: string, error: unknown): void {
+  if (isFrameworkSignal(error)) throw error;
+  if (isDatabaseOutage(error)) {
+    reportOutage(where, error);
+    return;
+  }
+  throw reportBug(where, error);
+}
