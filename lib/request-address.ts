@@ -76,10 +76,9 @@ export function resolveClientAddress(
   const peerAddress = cleanAddress(peer);
   if (trust.hops === 0 && !trust.networks) return peerAddress ?? "unknown";
 
-  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
-    // A long header is not worth reading: at most this many hops are believed anyway.
-    .slice(0, 2048)
-    .split(",");
+  const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
+  // A long header is not worth reading: only the last few hops are ever believed.
+  const forwarded = header.trim() === "" ? [] : header.slice(-2048).split(",");
   const chain = [...forwarded.map(cleanAddress), peerAddress];
 
   if (trust.networks) {

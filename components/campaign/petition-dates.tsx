@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime } from "@/i18n/format";
 import type { Locale } from "@/i18n/routing";
-import { isPetitionOpen, type CampaignSettings } from "@/lib/settings/schema";
+import { petitionPhase, type CampaignSettings } from "@/lib/settings/schema";
 
 export interface PetitionDatesProps {
   opensAt: CampaignSettings["opensAt"];
@@ -20,14 +20,13 @@ export function PetitionDates({ opensAt, closesAt, now }: PetitionDatesProps) {
       timeZone: "America/Mexico_City",
     });
 
-  if (opensAt && now < new Date(opensAt))
+  const phase = petitionPhase({ opensAt, closesAt }, now);
+  if (phase === "not-open" && opensAt)
     return <p className="petition-dates">{t("opens", { date: day(opensAt) })}</p>;
   if (!closesAt) return null;
   return (
     <p className="petition-dates">
-      {isPetitionOpen({ opensAt, closesAt }, now)
-        ? t("closes", { date: day(closesAt) })
-        : t("closed", { date: day(closesAt) })}
+      {phase === "open" ? t("closes", { date: day(closesAt) }) : t("closed", { date: day(closesAt) })}
     </p>
   );
 }

@@ -70,4 +70,26 @@ describe("parseServerEnv", () => {
       parseServerEnv({ DATABASE_URL: "postgres://h/db", APP_SECRET: SECRET, SITE_URL: "example" }),
     ).toThrow(/^SITE_URL/);
   });
+
+  it("refuses a production server without a mail provider unless the local outbox is chosen", () => {
+    const base = { DATABASE_URL: "postgres://h/db", APP_SECRET: SECRET, NODE_ENV: "production" };
+    expect(() => parseServerEnv(base)).toThrow(/^RESEND_API_KEY is not set: a production server sends email/);
+    expect(parseServerEnv({ ...base, RESEND_API_KEY: "re_x" }).RESEND_API_KEY).toBe("re_x");
+    expect(parseServerEnv({ ...base, EMAIL_DELIVERY: "local-outbox" }).EMAIL_DELIVERY).toBe("local-outbox");
+    expect(() => parseServerEnv({ ...base, NODE_ENV: "development", EMAIL_DELIVERY: "resend" })).toThrow(
+      /^RESEND_API_KEY is not set, but EMAIL_DELIVERY is resend/,
+    );
+  });
+
+  it("trusts no proxy by default and names a malformed TRUSTED_PROXIES entry", () => {
+    const base = { DATABASE_URL: "postgres://h/db", APP_SECRET: SECRET };
+    const env = parseServerEnv(base);
+    expect(env.TRUSTED_PROXY_HOPS).toBe(0);
+    expect(env.TRUSTED_PROXIES).toBeNull();
+    expect(parseServerEnv({ ...base, TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    expect(() => parseServerEnv({ ...base, TRUSTED_PROXY_HOPS: "-1" })).toThrow(/^TRUSTED_PROXY_HOPS/);
+    expect(() => parseServerEnv({ ...base, TRUSTED_PROXIES: "10.0.0.0/8, cdn" })).toThrow(
+      /^TRUSTED_PROXIES must be addresses or networks/,
+    );
+  });
 });

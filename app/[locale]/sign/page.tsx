@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LiveSignatureCounter } from "@/components/campaign/live-signature-counter";
+import { PetitionDates } from "@/components/campaign/petition-dates";
 import { PetitionForm } from "@/components/petition/petition-form";
 import type { Locale } from "@/i18n/routing";
 import { countryOptions } from "@/lib/geo/countries";
 import { MEXICAN_STATES } from "@/lib/geo/mexican-states";
 import { localeAlternates } from "@/lib/seo/alternates";
+import { getCampaignSettings } from "@/lib/settings/campaign-settings";
+import { petitionPhase } from "@/lib/settings/schema";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -21,6 +24,11 @@ export default async function SignPage({ params }: PageProps<"/[locale]/sign">) 
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "SignPage" });
   const states = MEXICAN_STATES.map((state) => ({ code: state.code, name: state[locale] }));
+  const { opensAt, closesAt } = await getCampaignSettings();
+  // The page is re-rendered when settings change and every minute; the action checks the
+  // dates again on every submission, so a stale page cannot let a signature through.
+  const now = new Date();
+  const phase = petitionPhase({ opensAt, closesAt }, now);
 
   return (
     <div className="container sign-page">
@@ -29,7 +37,15 @@ export default async function SignPage({ params }: PageProps<"/[locale]/sign">) 
         <p className="lead">{t("lead")}</p>
         <LiveSignatureCounter headingLevel={2} />
       </div>
-      <PetitionForm locale={locale} states={states} countries={countryOptions(locale)} />
+      {phase === "open" ? (
+        <PetitionForm locale={locale} states={states} countries={countryOptions(locale)} />
+      ) : (
+        <section className="petition-closed" aria-labelledby="petition-closed-title">
+          <h2 id="petition-closed-title">{t(phase === "closed" ? "closedHeading" : "notOpenHeading")}</h2>
+          <PetitionDates opensAt={opensAt} closesAt={closesAt} now={now} />
+          <p>{t(phase === "closed" ? "closedBody" : "notOpenBody")}</p>
+        </section>
+      )}
     </div>
   );
 }
