@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -7,11 +7,24 @@ const fakeResendPort = port + 99;
 export const fakeResendUrl = `http://127.0.0.1:${fakeResendPort}`;
 // A known port, so tests can reach the server's database to simulate an outage.
 const e2ePostgresPort = port + 51300;
-export const e2eDatabaseUrl =
-  process.env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${e2ePostgresPort}/petition`;
+const e2ePostgresDir = ".data/e2e-postgres";
+
+/**
+ * The web server's database. Call it from tests, not at load time: the embedded cluster's
+ * password file (embeddedPasswordFile() in lib/db/embedded-postgres.ts, read directly so
+ * this config does not load PostgreSQL's exit hooks) exists once the server has started.
+ */
+export function e2eDatabaseUrl(): string {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const password = readFileSync(`${e2ePostgresDir}.password`, "utf8").trim();
+  return `postgresql://postgres:${password}@127.0.0.1:${e2ePostgresPort}/petition`;
+}
 
 /** The only address allowed to sign in to the organizer pages during the tests. */
 export const ORGANIZER_EMAIL = "organizadora@example.org";
+
+/** The organizer session cookie of a production build, which the web server is. */
+export const SESSION_COOKIE = "__Host-organizer_session";
 
 // Debian's Chromium where it is installed (Playwright cannot download its own here);
 // elsewhere Playwright's bundled browser.
@@ -65,7 +78,7 @@ export default defineConfig({
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
       SITE_URL: baseURL,
-      EMBEDDED_POSTGRES_DIR: ".data/e2e-postgres",
+      EMBEDDED_POSTGRES_DIR: e2ePostgresDir,
       EMBEDDED_POSTGRES_EPHEMERAL: "1",
       EMBEDDED_POSTGRES_PORT: String(e2ePostgresPort),
       APP_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",

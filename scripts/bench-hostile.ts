@@ -11,6 +11,7 @@
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { readEmbeddedPassword } from "../lib/db/embedded-postgres";
 
 const { values } = parseArgs({ options: { lengths: { type: "string", default: "100000,1000000" } } });
 const nameLengths = values.lengths.split(",").map(Number);
@@ -18,14 +19,14 @@ const nameLengths = values.lengths.split(",").map(Number);
 const port = 3450;
 const origin = `http://localhost:${port}`;
 const databasePort = 55450;
-const databaseUrlFile = ".data/bench-hostile-postgres";
+const databaseDir = ".data/bench-hostile-postgres";
 
 const server = spawn("tsx", ["scripts/with-database.ts", "tsx", "scripts/serve.ts", "-p", String(port)], {
   env: {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
-    EMBEDDED_POSTGRES_DIR: databaseUrlFile,
+    EMBEDDED_POSTGRES_DIR: databaseDir,
     EMBEDDED_POSTGRES_EPHEMERAL: "1",
     EMBEDDED_POSTGRES_PORT: String(databasePort),
     SITE_URL: origin,
@@ -118,7 +119,7 @@ try {
   console.log(`forged addresses: ${stored} of 20 signatures accepted with a limit of 5 per network`);
 
   const db = new pg.Client({
-    connectionString: `postgresql://postgres:postgres@127.0.0.1:${databasePort}/petition`,
+    connectionString: `postgresql://postgres:${readEmbeddedPassword(databaseDir)}@127.0.0.1:${databasePort}/petition`,
   });
   await db.connect().catch(async () => {
     throw new Error("could not reach the bench database");

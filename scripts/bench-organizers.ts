@@ -14,7 +14,8 @@ import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
-import { hashToken } from "../lib/petition/tokens";
+import { readEmbeddedPassword } from "../lib/db/embedded-postgres";
+import { hashSessionToken } from "../lib/organizers/session";
 import { generateSignatures } from "../tests/support/generated-signatures";
 
 const { values } = parseArgs({
@@ -30,18 +31,21 @@ const duration = Number(values.seconds);
 const port = 3401;
 const postgresPort = 54401;
 const origin = `http://localhost:${port}`;
-const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${postgresPort}/petition`;
+const postgresDir = ".data/bench-organizers-postgres";
 const organizer = "bench@example.org";
+// Known to the bench, which writes a session row keyed with it.
+const appSecret = randomBytes(32).toString("hex");
 
 const server = spawn("tsx", ["scripts/with-database.ts", "next", "start", "-p", String(port)], {
   env: {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
-    EMBEDDED_POSTGRES_DIR: ".data/bench-organizers-postgres",
+    EMBEDDED_POSTGRES_DIR: postgresDir,
     EMBEDDED_POSTGRES_EPHEMERAL: "1",
     EMBEDDED_POSTGRES_PORT: String(postgresPort),
     SITE_URL: origin,
     ORGANIZER_EMAILS: organizer,
+    APP_SECRET: appSecret,
   },
   stdio: "ignore",
 });
@@ -97,6 +101,8 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 try {
   await waitForHealth();
+  // The cluster's password file exists once the server is up.
+  const databaseUrl = `postgresql://postgres:${readEmbeddedPassword(postgresDir)}@127.0.0.1:${postgresPort}/petition`;
   const database = new pg.Client({ connectionString: databaseUrl });
   await database.connect();
   const generating = performance.now();
@@ -104,10 +110,11 @@ try {
   const token = randomBytes(32).toString("base64url");
   await database.query(
     `INSERT INTO organizer_session (token_hash, email, expires_at) VALUES ($1, $2, now() + interval '1 hour')`,
-    [hashToken(token), organizer],
+    [hashSessionToken(appSecret, token), organizer],
   );
   await database.end();
-  const cookie = `organizer_session=${token}`;
+  // A production build names it with the __Host- prefix.
+  const cookie = `__Host-organizer_session=${token}`;
   console.log(
     `${signatures.toLocaleString("en")} signatures generated in ${((performance.now() - generating) / 1000).toFixed(1)} s; ` +
       `${connections} connections, ${duration} s per dashboard run, server on ${origin}`,

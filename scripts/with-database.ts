@@ -9,8 +9,8 @@
 // is stopped only after the command exited.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { removeEmbeddedData, startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
 import { checkDatabaseConnection } from "../lib/db/check-connection";
 import { migrate } from "../lib/db/migrate";
 import { parseServerEnv } from "../lib/env";
@@ -34,7 +34,7 @@ const ephemeral = env.EMBEDDED_POSTGRES_EPHEMERAL === "1";
 const dataDir = env.EMBEDDED_POSTGRES_DIR || ".data/postgres";
 
 if (!env.DATABASE_URL) {
-  if (ephemeral) rmSync(dataDir, { recursive: true, force: true });
+  if (ephemeral) removeEmbeddedData(dataDir);
   try {
     embedded = await startEmbeddedPostgres({ dataDir, port: Number(env.EMBEDDED_POSTGRES_PORT ?? 0) });
   } catch (error) {
@@ -50,7 +50,7 @@ async function stopDatabase() {
   if (!embedded) return;
   await embedded.stop().catch(() => undefined);
   embedded = undefined;
-  if (ephemeral) rmSync(dataDir, { recursive: true, force: true });
+  if (ephemeral) removeEmbeddedData(dataDir);
 }
 
 // A fresh clone needs no configuration: the secret behind email links is made once and

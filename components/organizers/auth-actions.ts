@@ -80,7 +80,8 @@ export async function signInWithLinkAction(_previous: SignInState, formData: For
   const token = String(formData.get("token") ?? "");
   let signedIn = false;
   try {
-    const session = await signInWithLink({ db: db(), allowList: serverEnv().ORGANIZER_EMAILS }, token);
+    const { APP_SECRET: secret, ORGANIZER_EMAILS: allowList } = serverEnv();
+    const session = await signInWithLink({ db: db(), secret, allowList }, token);
     if (session) {
       await startSessionCookie(session);
       signedIn = true;

@@ -10,12 +10,27 @@ import { endSession, findSession, type NewSession, type Organizer } from "./sess
 
 export type { Organizer } from "./session";
 
-const SESSION_COOKIE = "organizer_session";
+/**
+ * In production the `__Host-` prefix makes browsers refuse the cookie unless it is Secure,
+ * has Path=/ and no Domain, so no subdomain or plain-http page can set or shadow it
+ * (https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie#cookie_prefixes).
+ * Development keeps a plain name: not every browser keeps Secure cookies on http://localhost.
+ */
+function sessionCookie() {
+  const secure = serverEnv().NODE_ENV === "production";
+  return {
+    name: secure ? "__Host-organizer_session" : "organizer_session",
+    secure,
+    path: "/",
+    httpOnly: true,
+  };
+}
 
 /** The signed-in organizer of this request, or null. Read once per request. */
 export const currentOrganizer = cache(async (): Promise<Organizer | null> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  return findSession(db(), serverEnv().ORGANIZER_EMAILS, token);
+  const token = (await cookies()).get(sessionCookie().name)?.value;
+  const { APP_SECRET, ORGANIZER_EMAILS } = serverEnv();
+  return findSession(db(), APP_SECRET, ORGANIZER_EMAILS, token);
 });
 
 /**
@@ -45,23 +60,20 @@ export async function organizerForAction(locale: Locale): Promise<Organizer | nu
 /** Starts a new session, ending the one this browser had, if any. */
 export async function startSessionCookie({ token, expiresAt }: NewSession): Promise<void> {
   const jar = await cookies();
-  await endSession(db(), jar.get(SESSION_COOKIE)?.value);
-  jar.set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    secure: serverEnv().NODE_ENV === "production",
-    sameSite: "lax",
-    path: "/",
-    expires: expiresAt,
-  });
+  const cookie = sessionCookie();
+  await endSession(db(), serverEnv().APP_SECRET, jar.get(cookie.name)?.value);
+  jar.set({ ...cookie, value: token, sameSite: "lax", expires: expiresAt });
 }
 
 /** Signs this browser out. The cookie goes first, so signing out works even while the database is away. */
 export async function endCurrentSession(): Promise<void> {
   const jar = await cookies();
-  const token = jar.get(SESSION_COOKIE)?.value;
-  jar.delete(SESSION_COOKIE);
+  const cookie = sessionCookie();
+  const token = jar.get(cookie.name)?.value;
+  // With its attributes: browsers ignore a __Host- cookie (even an expired one) sent without Secure.
+  jar.delete(cookie);
   try {
-    await endSession(db(), token);
+    await endSession(db(), serverEnv().APP_SECRET, token);
   } catch {
     // The session row expires by itself; the browser no longer holds its token.
     console.error("endCurrentSession: the database is unavailable; the session will expire on its own");

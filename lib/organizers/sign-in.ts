@@ -8,7 +8,7 @@ import { EMAIL_MAX_ATTEMPTS, SEND_ORGANIZER_LINK } from "@/lib/jobs/names";
 import { deriveToken, hashToken, isWellFormedToken } from "@/lib/petition/tokens";
 import { isAllowedOrganizer } from "./allow-list";
 import { SIGN_IN_LINK_TTL_MINUTES } from "./sign-in-window";
-import { newSessionToken, type NewSession } from "./session";
+import { hashSessionToken, newSessionToken, type NewSession } from "./session";
 
 interface Context {
   db: Database;
@@ -64,7 +64,7 @@ export async function inspectSignInLink(db: Database, token: string, now = new D
  * expired, or its address has left the allow-list since.
  */
 export async function signInWithLink(
-  { db, allowList, now = new Date() }: Omit<Context, "secret">,
+  { db, secret, allowList, now = new Date() }: Context,
   token: string,
 ): Promise<NewSession | null> {
   if (!isWellFormedToken(token)) return null;
@@ -77,7 +77,7 @@ export async function signInWithLink(
       RETURNING "email"
     )
     INSERT INTO "organizer_session" ("token_hash", "email", "created_at", "expires_at")
-    SELECT ${hashToken(session.token)}, "email", ${now}, ${session.expiresAt} FROM spent
+    SELECT ${hashSessionToken(secret, session.token)}, "email", ${now}, ${session.expiresAt} FROM spent
     RETURNING "email"`;
   const email = rows[0]?.email;
   return email ? { ...session, email } : null;

@@ -1,8 +1,9 @@
-// Email links carry a token derived with HMAC-SHA256 from APP_SECRET and the signature
-// (256 bits nobody can guess without the secret). The database keeps only a SHA-256 hash
-// of each token, and the background job that sends the email derives the token again
+// Email links carry a token derived with HMAC-SHA256 from the signature and APP_SECRET's
+// email-link key (256 bits nobody can guess without the secret). The database keeps only a
+// SHA-256 hash of each token, and the background job that sends the email derives the token again
 // instead of reading it from anywhere: a copy of the database alone opens no link.
 import { createHash, createHmac } from "node:crypto";
+import { purposeKey } from "@/lib/secrets";
 
 export type TokenPurpose = "confirm" | "withdraw" | "organizer-sign-in";
 
@@ -13,7 +14,7 @@ export function deriveToken(
   issuedAt?: Date,
 ): string {
   const message = [purpose, signatureId, issuedAt?.toISOString() ?? ""].join(":");
-  return createHmac("sha256", secret).update(message).digest("base64url");
+  return createHmac("sha256", purposeKey(secret, "email-links")).update(message).digest("base64url");
 }
 
 export function hashToken(token: string): string {
@@ -27,5 +28,5 @@ export function isWellFormedToken(token: string): boolean {
 
 /** Keyed hash of a network address: lets us count requests per network without storing the address. */
 export function hashNetworkAddress(secret: string, address: string): string {
-  return createHmac("sha256", secret).update(`ip:${address}`).digest("hex");
+  return createHmac("sha256", purposeKey(secret, "network-hash")).update(`ip:${address}`).digest("hex");
 }

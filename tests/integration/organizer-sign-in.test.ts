@@ -1,9 +1,10 @@
+import { randomBytes } from "node:crypto";
 import { runOnce } from "graphile-worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createResendMailer } from "@/lib/email/mailer";
 import { emailTasks } from "@/lib/jobs/email-tasks";
-import { endSession, findSession, SESSION_TTL_HOURS } from "@/lib/organizers/session";
+import { endSession, findSession, hashSessionToken, SESSION_TTL_HOURS } from "@/lib/organizers/session";
 import { inspectSignInLink, requestSignInLink, signInWithLink } from "@/lib/organizers/sign-in";
 import { deriveToken, hashToken } from "@/lib/petition/tokens";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";
@@ -94,7 +95,7 @@ describe("organizer sign-in links", () => {
 
   it("refuses a link whose address has left the list since it was sent", async () => {
     const token = (await linkFor(ORGANIZER))!;
-    expect(await signInWithLink({ db: db(), allowList: [] }, token)).toBeNull();
+    expect(await signInWithLink({ ...context, allowList: [] }, token)).toBeNull();
   });
 
   it("refuses malformed and unknown tokens without a database error", async () => {
@@ -109,27 +110,41 @@ describe("organizer sessions", () => {
     const token = (await linkFor(ORGANIZER))!;
     const session = (await signInWithLink(context, token))!;
     expect(session.expiresAt.getTime() - Date.now()).toBeGreaterThan((SESSION_TTL_HOURS - 0.1) * 3_600_000);
-    expect((await findSession(db(), allowList, session.token))?.email).toBe(ORGANIZER);
+    expect((await findSession(db(), SECRET, allowList, session.token))?.email).toBe(ORGANIZER);
     const later = new Date(Date.now() + (SESSION_TTL_HOURS + 1) * 3_600_000);
-    expect(await findSession(db(), allowList, session.token, later)).toBeNull();
+    expect(await findSession(db(), SECRET, allowList, session.token, later)).toBeNull();
   });
 
-  it("stores only a hash of the session token", async () => {
+  it("stores only a keyed hash of the session token", async () => {
     const session = (await signInWithLink(context, (await linkFor(ORGANIZER))!))!;
-    const row = await db().organizerSession.findUnique({ where: { tokenHash: hashToken(session.token) } });
+    const row = await db().organizerSession.findUnique({
+      where: { tokenHash: hashSessionToken(SECRET, session.token) },
+    });
     expect(row?.email).toBe(ORGANIZER);
-    expect(await db().organizerSession.count({ where: { tokenHash: session.token } })).toBe(0);
+    // Neither the token nor its plain SHA-256 (which anyone could compute) is stored.
+    const unkeyed = { tokenHash: { in: [session.token, hashToken(session.token)] } };
+    expect(await db().organizerSession.count({ where: unkeyed })).toBe(0);
+  });
+
+  it("does not accept a session row written without the secret", async () => {
+    // Someone who can write to the database but lacks APP_SECRET cannot mint a session.
+    const token = randomBytes(32).toString("base64url");
+    const expiresAt = new Date(Date.now() + 3_600_000);
+    await db().organizerSession.create({
+      data: { tokenHash: hashToken(token), email: ORGANIZER, expiresAt },
+    });
+    expect(await findSession(db(), SECRET, allowList, token)).toBeNull();
   });
 
   it("ends on sign-out and when the address leaves the list", async () => {
     const session = (await signInWithLink(context, (await linkFor(ORGANIZER))!))!;
-    expect(await findSession(db(), [], session.token)).toBeNull();
-    await endSession(db(), session.token);
-    expect(await findSession(db(), allowList, session.token)).toBeNull();
+    expect(await findSession(db(), SECRET, [], session.token)).toBeNull();
+    await endSession(db(), SECRET, session.token);
+    expect(await findSession(db(), SECRET, allowList, session.token)).toBeNull();
   });
 
   it("ignores missing and malformed session cookies", async () => {
-    expect(await findSession(db(), allowList, undefined)).toBeNull();
-    expect(await findSession(db(), allowList, "x")).toBeNull();
+    expect(await findSession(db(), SECRET, allowList, undefined)).toBeNull();
+    expect(await findSession(db(), SECRET, allowList, "x")).toBeNull();
   });
 });

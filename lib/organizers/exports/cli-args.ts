@@ -14,8 +14,9 @@ both included. Writes to standard output unless --output is given. Every export 
 recorded in the export log, as "command line (<your user name>)".
 
 Needs DATABASE_URL. For the embedded database that \`npm run dev\` and \`npm start\` start,
-choose its port when starting them (EMBEDDED_POSTGRES_PORT=54320 npm run dev), then:
-  DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:54320/petition npm run export -- --by state`;
+choose its port when starting them (EMBEDDED_POSTGRES_PORT=54320 npm run dev); its password
+is in .data/postgres.password. Then:
+  DATABASE_URL=postgresql://postgres:PASSWORD@127.0.0.1:54320/petition npm run export -- --by state`;
 
 export type ExportArgs =
   | { action: "help" }

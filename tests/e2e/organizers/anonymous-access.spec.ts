@@ -3,7 +3,7 @@ import path from "node:path";
 import pg from "pg";
 import { ORGANIZER_PATHNAMES, routing } from "../../../i18n/routing";
 import { ORGANIZER_EXPORT_PATHS } from "../../../lib/organizers/exports/paths";
-import { e2eDatabaseUrl } from "../../../playwright.config";
+import { e2eDatabaseUrl, SESSION_COOKIE } from "../../../playwright.config";
 import { expect, test } from "../support/fixtures";
 import { signIn } from "./sign-in-helpers";
 
@@ -42,7 +42,7 @@ test.describe("organizer pages without a session", () => {
   for (const locale of routing.locales) {
     for (const pathname of ORGANIZER_PATHNAMES) {
       test(`${localized(locale, pathname)} sends an anonymous visitor to sign in`, async ({ request }) => {
-        for (const cookie of [undefined, "organizer_session=forged-or-expired-token-000000000000000000000"]) {
+        for (const cookie of [undefined, `${SESSION_COOKIE}=forged-or-expired-token-000000000000000000000`]) {
           const response = await request.get(localized(locale, pathname), {
             maxRedirects: 0,
             headers: cookie ? { cookie } : {},
@@ -95,7 +95,7 @@ test.describe("organizer pages without a session", () => {
     expect(forms.length).toBeGreaterThanOrEqual(ORGANIZER_PATHNAMES.length + 2);
     expect(forms.every((form) => form.fields.some(([name]) => name.startsWith("$ACTION")))).toBe(true);
 
-    const database = new pg.Client({ connectionString: e2eDatabaseUrl });
+    const database = new pg.Client({ connectionString: e2eDatabaseUrl() });
     await database.connect();
     const snapshot = async () =>
       (

@@ -61,7 +61,7 @@ test("an organizer watches a new signature arrive, exports the figures, and inva
   browser,
 }) => {
   test.setTimeout(120_000);
-  const database = new pg.Client({ connectionString: e2eDatabaseUrl });
+  const database = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await database.connect();
 
   await signIn(page);

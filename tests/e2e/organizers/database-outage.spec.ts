@@ -1,3 +1,4 @@
+import { SESSION_COOKIE } from "../../../playwright.config";
 import { takeDatabaseDown } from "../support/database";
 import { expect, test } from "../support/fixtures";
 import { signIn } from "./sign-in-helpers";
@@ -24,7 +25,7 @@ test("organizer pages explain a database outage in the organizer's language, and
     await page.getByRole("button", { name: "Salir" }).click();
     await expect(page).toHaveURL(/\/es\/organizadores\/entrar$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Entrar como organizador");
-    expect((await context.cookies()).find((cookie) => cookie.name === "organizer_session")).toBeUndefined();
+    expect((await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE)).toBeUndefined();
   } finally {
     await bringBack();
   }

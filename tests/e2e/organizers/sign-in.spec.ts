@@ -1,4 +1,4 @@
-import { fakeResendUrl } from "../../../playwright.config";
+import { fakeResendUrl, SESSION_COOKIE } from "../../../playwright.config";
 import { expect, expectNoAxeViolations, test } from "../support/fixtures";
 import { ORGANIZER_EMAIL, requestSignInLink, signIn } from "./sign-in-helpers";
 
@@ -54,7 +54,7 @@ test.describe("organizer sign-in", () => {
     await expect(page).toHaveURL(/\/es\/organizadores$/);
     await expect(page.getByText(`Sesión de ${ORGANIZER_EMAIL}`)).toBeVisible();
 
-    const cookie = (await context.cookies()).find((c) => c.name === "organizer_session");
+    const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
     expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax", path: "/" });
     const hoursLeft = (cookie!.expires * 1000 - Date.now()) / 3_600_000;
     expect(hoursLeft).toBeGreaterThan(11.9);
@@ -69,7 +69,7 @@ test.describe("organizer sign-in", () => {
 
     await page.getByRole("button", { name: "Salir" }).click();
     await expect(page).toHaveURL(/\/es\/organizadores\/entrar$/);
-    expect((await context.cookies()).find((c) => c.name === "organizer_session")).toBeUndefined();
+    expect((await context.cookies()).find((c) => c.name === SESSION_COOKIE)).toBeUndefined();
     await page.goto("/es/organizadores");
     await expect(page).toHaveURL(/\/es\/organizadores\/entrar$/);
   });

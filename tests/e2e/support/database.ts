@@ -6,9 +6,9 @@ import { e2eDatabaseUrl } from "../../../playwright.config";
  * new connections and ending the open ones; the returned function opens it again.
  */
 export async function takeDatabaseDown(): Promise<() => Promise<void>> {
-  const target = new URL(e2eDatabaseUrl);
+  const target = new URL(e2eDatabaseUrl());
   const database = target.pathname.slice(1);
-  const adminUrl = new URL(e2eDatabaseUrl);
+  const adminUrl = new URL(target);
   adminUrl.pathname = "/postgres";
   const admin = new pg.Client({ connectionString: adminUrl.toString() });
   await admin.connect();
