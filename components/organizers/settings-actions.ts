@@ -3,6 +3,7 @@
 import { updateTag } from "next/cache";
 import { localeFromForm } from "@/i18n/locale-of";
 import { db } from "@/lib/db";
+import { handleActionFailure } from "@/lib/errors";
 import { organizerForAction } from "@/lib/organizers/current";
 import {
   formToValues,
@@ -29,8 +30,8 @@ export async function saveSettingsAction(
     const parsed = parseSettingsForm(values, await readSettings(db()));
     if (!parsed.ok) return { status: "invalid", values, fieldErrors: parsed.fieldErrors };
     await saveSettings(db(), parsed.updates);
-  } catch {
-    console.error("saveSettingsAction: the database is unavailable");
+  } catch (error) {
+    handleActionFailure("saveSettingsAction", error);
     return { status: "unavailable", values };
   }
   // The public pages pick the new values up on their next request, not one request later.

@@ -3,6 +3,8 @@ import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { readSettings } from "./read-settings";
 import type { CampaignSettings } from "./schema";
+import { EnvError } from "@/lib/env";
+import { isDatabaseOutage, reportBug } from "@/lib/errors";
 
 export const CAMPAIGN_SETTINGS_TAG = "campaign-settings";
 
@@ -20,7 +22,10 @@ const cachedSettings = unstable_cache(() => readSettings(db()), ["campaign-setti
 export async function getCampaignSettings(): Promise<CampaignSettings> {
   try {
     return await cachedSettings();
-  } catch {
+  } catch (error) {
+    // No database (a build without one) or the database away: the public sees less.
+    // Anything else is a bug and goes to the error page.
+    if (!(error instanceof EnvError) && !isDatabaseOutage(error)) throw reportBug("getCampaignSettings", error);
     return {};
   }
 }

@@ -3,6 +3,8 @@ import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { readPublicStats } from "./read-public-stats";
 import type { PublicStats } from "./shape";
+import { EnvError } from "@/lib/env";
+import { isDatabaseOutage, reportBug } from "@/lib/errors";
 
 export type { PublicStats } from "./shape";
 
@@ -23,7 +25,10 @@ const cachedStats = unstable_cache(() => readPublicStats(db()), ["public-stats"]
 export async function getPublicStats(): Promise<PublicStats | null> {
   try {
     return await cachedStats();
-  } catch {
+  } catch (error) {
+    // No database (a build without one) or the database away: the public sees less.
+    // Anything else is a bug and goes to the error page.
+    if (!(error instanceof EnvError) && !isDatabaseOutage(error)) throw reportBug("getPublicStats", error);
     return null;
   }
 }

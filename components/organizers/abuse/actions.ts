@@ -3,6 +3,7 @@
 import { refresh, updateTag } from "next/cache";
 import { localeFromForm } from "@/i18n/locale-of";
 import { db } from "@/lib/db";
+import { handleActionFailure } from "@/lib/errors";
 import {
   criterionValues,
   normalizedValues,
@@ -58,8 +59,8 @@ export async function invalidationAction(
       organizerEmail: organizer.email,
       expected: expectedCount(formData),
     });
-  } catch {
-    console.error("invalidationAction: the database is unavailable");
+  } catch (error) {
+    handleActionFailure("invalidationAction", error);
     return { status: "unavailable", values };
   }
 

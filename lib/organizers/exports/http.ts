@@ -2,6 +2,7 @@
 // arguments so the integration tests can run it without a Next.js request.
 import { routing, type Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
+import { handleActionFailure } from "@/lib/errors";
 import type { Organizer } from "@/lib/organizers/session";
 import { openExport } from "./open-export";
 import { parseExportRequest, type ExportKind, type ExportQuery, type ExportRequestProblem } from "./request";
@@ -85,7 +86,8 @@ export async function exportResponse(
   let organizer: Organizer | null;
   try {
     organizer = await deps.organizer();
-  } catch {
+  } catch (error) {
+    handleActionFailure("exportResponse", error);
     return unavailable();
   }
   if (!organizer) return refuseAnonymous(url, headers);
@@ -103,7 +105,8 @@ export async function exportResponse(
         "X-Content-Type-Options": "nosniff",
       },
     });
-  } catch {
+  } catch (error) {
+    handleActionFailure("exportResponse", error);
     return unavailable();
   }
 }
