@@ -6,39 +6,25 @@ import { redirect } from "@/i18n/navigation";
 import { localeFromForm } from "@/i18n/locale-of";
 import { db, pool } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
+import { handleActionFailure } from "@/lib/errors";
 import { endCurrentSession, startSessionCookie } from "@/lib/organizers/current";
 import { requestSignInLink, signInWithLink } from "@/lib/organizers/sign-in";
 import { createRateLimiter, type RateLimitRule } from "@/lib/petition/rate-limit";
 import { hashNetworkAddress } from "@/lib/petition/tokens";
-import { clientAddress } from "@/lib/request-address";
+import { clientNetwork } from "@/lib/request-address";
 
-// Checked in this order, each only if the one before allowed the request:
-// - per network, so nobody can probe many addresses (a team may share an office connection);
-// - per address from one network, so one network cannot flood an organizer's inbox, nor
-//   lock an organizer out by using up the address's own budget;
-// - per address from anywhere, a loose cap on the inbox itself.
-const LIMITS: [name: string, rule: RateLimitRule][] = [
-  ["organizer-link-network", { points: 30, windowSeconds: 60 * 60 }],
-  ["organizer-link-address-network", { points: 10, windowSeconds: 60 * 60 }],
-  ["organizer-link-address", { points: 50, windowSeconds: 60 * 60 }],
-];
-let limiters: ReturnType<typeof createRateLimiter>[] | undefined;
+// Per network, so nobody can probe many addresses (a team may share an office connection).
+// There is no per-address limit: one could be spent by anyone to lock an organizer out.
+// Instead an address has at most one outstanding link (see requestSignInLink).
+const NETWORK_LIMIT: RateLimitRule = { points: 30, windowSeconds: 60 * 60 };
+let networkLimiter: ReturnType<typeof createRateLimiter> | undefined;
 
-/** The first limit this request exceeds, or null. */
-async function exceededLimit(email: string) {
-  const secret = serverEnv().APP_SECRET;
-  const network = clientAddress(await headers());
-  const keys = [
-    hashNetworkAddress(secret, network),
-    hashNetworkAddress(secret, `email:${email} from:${network}`),
-    hashNetworkAddress(secret, `email:${email}`),
-  ];
-  limiters ??= LIMITS.map(([name, rule]) => createRateLimiter(pool(), name, rule));
-  for (const [index, consume] of limiters.entries()) {
-    const outcome = await consume(keys[index]!);
-    if (!outcome.allowed) return outcome;
-  }
-  return null;
+async function exceededLimit() {
+  networkLimiter ??= createRateLimiter(pool(), "organizer-link-network", NETWORK_LIMIT);
+  const outcome = await networkLimiter(
+    hashNetworkAddress(serverEnv().APP_SECRET, clientNetwork(await headers())),
+  );
+  return outcome.allowed ? null : outcome;
 }
 
 const emailField = z.email().max(254);
@@ -61,13 +47,13 @@ export async function requestSignInLinkAction(
   const email = parsed.data;
 
   try {
-    const exceeded = await exceededLimit(email);
+    const exceeded = await exceededLimit();
     if (exceeded)
       return { status: "rate-limited", email: typed, retryAfterMinutes: exceeded.retryAfterMinutes };
     const { APP_SECRET, ORGANIZER_EMAILS } = serverEnv();
     await requestSignInLink({ db: db(), secret: APP_SECRET, allowList: ORGANIZER_EMAILS }, email, locale);
-  } catch {
-    console.error("requestSignInLinkAction: the database is unavailable");
+  } catch (error) {
+    handleActionFailure("requestSignInLinkAction", error);
     return { status: "unavailable", email: typed };
   }
   return { status: "sent", email };
@@ -86,8 +72,8 @@ export async function signInWithLinkAction(_previous: SignInState, formData: For
       await startSessionCookie(session);
       signedIn = true;
     }
-  } catch {
-    console.error("signInWithLinkAction: the database is unavailable");
+  } catch (error) {
+    handleActionFailure("signInWithLinkAction", error);
     return { status: "unavailable" };
   }
   if (!signedIn) return { status: "invalid" };

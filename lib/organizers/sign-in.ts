@@ -18,34 +18,43 @@ interface Context {
 }
 
 /**
- * Stores a link for an allowed address and queues its email in the same statement. For any
- * other address the statement inserts and queues nothing; the caller sees no difference.
+ * Stores a link for an allowed address and queues its email, unless that address already
+ * has a link that is unused and unexpired: then nothing new is sent, so nobody can flood an
+ * organizer's inbox, nor lock them out by spending a per-address budget from elsewhere (the
+ * link already in their inbox works). For any other address nothing is written or queued;
+ * the caller sees no difference. Returns whether an email was queued (for tests only).
  */
 export async function requestSignInLink(
   { db, secret, allowList, now = new Date() }: Context,
   email: string,
   locale: Locale,
-): Promise<void> {
+): Promise<boolean> {
   const address = email.trim().toLowerCase();
   const allowed = isAllowedOrganizer(allowList, address);
   const id = randomUUID();
   const tokenHash = hashToken(deriveToken(secret, "organizer-sign-in", id, now));
   const expiresAt = new Date(now.getTime() + SIGN_IN_LINK_TTL_MINUTES * 60_000);
 
-  await db.$queryRaw`
-    WITH expired AS (
-      DELETE FROM "organizer_login" WHERE "expires_at" < ${now}
-    ),
-    inserted AS (
-      INSERT INTO "organizer_login" ("id", "email", "token_hash", "created_at", "expires_at")
-      SELECT ${id}::uuid, ${address}, ${tokenHash}, ${now}, ${expiresAt}
-      WHERE ${allowed}
-      RETURNING "id"
-    )
-    SELECT graphile_worker.add_job(
-      ${SEND_ORGANIZER_LINK}, json_build_object('loginId', "id", 'locale', ${locale}::text),
-      max_attempts => ${EMAIL_MAX_ATTEMPTS}::int)::text
-    FROM inserted`;
+  return db.$transaction(async (tx) => {
+    // Requests for one address queue behind each other, so two at once cannot both find no
+    // outstanding link. The lock ends with the transaction.
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`organizer-login:${address}`}, 0))::text`;
+    await tx.$executeRaw`DELETE FROM "organizer_login" WHERE "expires_at" < ${now}`;
+    const queued = await tx.$queryRaw<{ job: string }[]>`
+      WITH inserted AS (
+        INSERT INTO "organizer_login" ("id", "email", "token_hash", "created_at", "expires_at")
+        SELECT ${id}::uuid, ${address}, ${tokenHash}, ${now}, ${expiresAt}
+        WHERE ${allowed} AND NOT EXISTS (
+          SELECT 1 FROM "organizer_login"
+          WHERE "email" = ${address} AND "used_at" IS NULL AND "expires_at" > ${now})
+        RETURNING "id"
+      )
+      SELECT graphile_worker.add_job(
+        ${SEND_ORGANIZER_LINK}, json_build_object('loginId', "id", 'locale', ${locale}::text),
+        max_attempts => ${EMAIL_MAX_ATTEMPTS}::int)::text AS job
+      FROM inserted`;
+    return queued.length === 1;
+  });
 }
 
 /** Whether a link can still be used (for the page the link opens; nothing is spent here). */

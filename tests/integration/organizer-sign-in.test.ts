@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { runOnce } from "graphile-worker";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createResendMailer } from "@/lib/email/mailer";
 import { emailTasks } from "@/lib/jobs/email-tasks";
@@ -39,7 +39,33 @@ async function linkFor(address: string, locale: "es" | "en" = "es", now?: Date):
   return email?.text.match(/\/(?:organizadores\/entrar|organizers\/sign-in)\/([A-Za-z0-9_-]{43})/)?.[1];
 }
 
+// An address has at most one outstanding link; each test starts with none.
+beforeEach(async () => {
+  await db().organizerLogin.updateMany({ where: { usedAt: null }, data: { usedAt: new Date() } });
+});
+
 describe("organizer sign-in links", () => {
+  it("sends one link while it is outstanding, and a new one once it is used or expired", async () => {
+    const start = new Date();
+    expect(await requestSignInLink({ ...context, now: start }, ORGANIZER, "es")).toBe(true);
+    for (let minute = 1; minute <= 10; minute += 1) {
+      const now = new Date(start.getTime() + minute * 60_000);
+      expect(await requestSignInLink({ ...context, now }, ORGANIZER, "es")).toBe(false);
+    }
+    const afterExpiry = new Date(start.getTime() + 16 * 60_000);
+    expect(await requestSignInLink({ ...context, now: afterExpiry }, ORGANIZER, "es")).toBe(true);
+    await db().organizerLogin.updateMany({ where: { usedAt: null }, data: { usedAt: afterExpiry } });
+    expect(await requestSignInLink({ ...context, now: afterExpiry }, ORGANIZER, "es")).toBe(true);
+  });
+
+  it("queues one link when many requests for one address arrive at once", async () => {
+    const now = new Date();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => requestSignInLink({ ...context, now }, ORGANIZER, "en")),
+    );
+    expect(results.filter(Boolean)).toHaveLength(1);
+  });
+
   it("emails a link in the requested language to an allowed address, case and spaces aside", async () => {
     const before = fake.emails.length;
     await requestSignInLink(context, `  ${ORGANIZER.toUpperCase()} `, "en");
