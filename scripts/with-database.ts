@@ -10,7 +10,11 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { removeEmbeddedData, startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
+import {
+  removeEmbeddedData,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from "../lib/db/embedded-postgres";
 import { checkDatabaseConnection } from "../lib/db/check-connection";
 import { migrate } from "../lib/db/migrate";
 import { parseServerEnv } from "../lib/env";

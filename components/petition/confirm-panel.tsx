@@ -127,8 +127,7 @@ export function ConfirmPanel({ locale, token, tokenState, phase, summary, share 
             <dd>{summary.wantsUpdates ? t("yes") : t("no")}</dd>
           </dl>
           <p>
-            {t("summaryWrong")}{" "}
-            <Link href="/sign">{t("summarySignAgain")}</Link>
+            {t("summaryWrong")} <Link href="/sign">{t("summarySignAgain")}</Link>
           </p>
         </>
       )}

@@ -108,7 +108,8 @@ export async function pendingSignatureSummary(
   return rows[0] ?? null;
 }
 
-export type RenewResult = { outcome: "renewed" | "invalid" } | { outcome: "limited"; retryAfterMinutes: number };
+export type RenewResult =
+  { outcome: "renewed" | "invalid" } | { outcome: "limited"; retryAfterMinutes: number };
 
 /**
  * Issues a fresh confirmation link for a signature whose link expired, and enqueues the

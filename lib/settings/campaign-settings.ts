@@ -25,7 +25,8 @@ export async function getCampaignSettings(): Promise<CampaignSettings> {
   } catch (error) {
     // No database (a build without one) or the database away: the public sees less.
     // Anything else is a bug and goes to the error page.
-    if (!(error instanceof EnvError) && !isDatabaseOutage(error)) throw reportBug("getCampaignSettings", error);
+    if (!(error instanceof EnvError) && !isDatabaseOutage(error))
+      throw reportBug("getCampaignSettings", error);
     return {};
   }
 }

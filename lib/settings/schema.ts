@@ -86,7 +86,10 @@ export function serializeSetting(key: string, value: unknown): string {
 export type PetitionPhase = "not-open" | "open" | "closed";
 
 /** Where the petition stands: open between the optional opening and closing dates. */
-export function petitionPhase(settings: Pick<CampaignSettings, "opensAt" | "closesAt">, now: Date): PetitionPhase {
+export function petitionPhase(
+  settings: Pick<CampaignSettings, "opensAt" | "closesAt">,
+  now: Date,
+): PetitionPhase {
   if (settings.opensAt && now < startOf(settings.opensAt)) return "not-open";
   if (settings.closesAt && now >= endOfDay(settings.closesAt)) return "closed";
   return "open";

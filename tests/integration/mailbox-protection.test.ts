@@ -2,11 +2,7 @@
 // to put words in their mouth, not to decide for them what is published.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import {
-  confirmSignature,
-  pendingSignatureSummary,
-  renewConfirmation,
-} from "@/lib/petition/confirm";
+import { confirmSignature, pendingSignatureSummary, renewConfirmation } from "@/lib/petition/confirm";
 import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
 import { signPetition, SIGNING_EMAILS_PER_DAY, type SignOutcome } from "@/lib/petition/sign";
 import { SECRET, confirmTokenFor, newSignature, signatureByEmail } from "./support/signatures";
@@ -76,8 +72,14 @@ describe("a mailbox's email budget", () => {
     const start = new Date();
     const signature = newSignature();
     await signPetition({ db: db(), secret: SECRET, now: start }, signature);
-    await signPetition({ db: db(), secret: SECRET, now: at(start, 0.1) }, newSignature({ email: signature.email }));
-    await signPetition({ db: db(), secret: SECRET, now: at(start, 0.2) }, newSignature({ email: signature.email }));
+    await signPetition(
+      { db: db(), secret: SECRET, now: at(start, 0.1) },
+      newSignature({ email: signature.email }),
+    );
+    await signPetition(
+      { db: db(), secret: SECRET, now: at(start, 0.2) },
+      newSignature({ email: signature.email }),
+    );
     const token = await confirmTokenFor(signature.email);
     // The link has not expired, but the budget is what answers here.
     const renewed = await renewConfirmation({ db: db(), secret: SECRET, now: at(start, 0.3) }, token);

@@ -21,7 +21,9 @@ describe("isDatabaseOutage", () => {
     expect(isDatabaseOutage(withCode("Can't reach database server", "P1001"))).toBe(true);
     expect(
       isDatabaseOutage(
-        withCode("Raw query failed", "P2010", { meta: { code: "N/A", message: "Can't reach database server" } }),
+        withCode("Raw query failed", "P2010", {
+          meta: { code: "N/A", message: "Can't reach database server" },
+        }),
       ),
     ).toBe(true);
   });

@@ -65,7 +65,9 @@ describe("cleanAddress", () => {
 describe("clientNetwork", () => {
   it("reads only the header our server writes", () => {
     expect(clientNetwork(new Headers({ "x-forwarded-for": "203.0.113.7" }))).toBe("unknown");
-    expect(clientNetwork(new Headers({ [CLIENT_ADDRESS_HEADER]: "2001:db8:1:2::5" }))).toBe("2001:db8:1:2::/64");
+    expect(clientNetwork(new Headers({ [CLIENT_ADDRESS_HEADER]: "2001:db8:1:2::5" }))).toBe(
+      "2001:db8:1:2::/64",
+    );
   });
 
   it("knows loopback addresses", () => {
