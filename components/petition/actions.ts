@@ -10,9 +10,9 @@ import { handleActionFailure } from "@/lib/errors";
 import { confirmSignature, renewConfirmation } from "@/lib/petition/confirm";
 import { currentPetitionPhase } from "@/lib/petition/petition-window";
 import { createRateLimiter, EMAIL_LINK_LIMIT, signLimit } from "@/lib/petition/rate-limit";
-import { REFERRAL_COOKIE, sanitizeReferral } from "@/lib/petition/referral";
-import { formValues, parseSignature } from "@/lib/petition/schema";
-import { signPetition } from "@/lib/petition/sign";
+import { REFERRAL_COOKIE } from "@/lib/petition/referral";
+import { formValues } from "@/lib/petition/schema";
+import { submitSignature, type SubmissionResult } from "@/lib/petition/submit-signature";
 import { hashNetworkAddress } from "@/lib/petition/tokens";
 import { withdrawSignature } from "@/lib/petition/withdraw";
 import { clientNetwork } from "@/lib/request-address";
@@ -33,45 +33,35 @@ async function networkHash(): Promise<string> {
 }
 
 /**
- * The petition form's action. Expected failures (invalid input, too many requests, the
- * database away) come back as state with the values, so nothing the person typed is lost;
- * success redirects (303) to the thank-you page, which is static.
+ * The petition form's action (the work is in submitSignature). Expected failures come back
+ * as state with the values; success redirects (303) to the thank-you page, which is static.
  */
 export async function signPetitionAction(_previous: SignState, formData: FormData): Promise<SignState> {
   const locale = localeFromForm(formData);
-  const raw = Object.fromEntries(formData);
-  const values = formValues(raw);
-
-  // Bots fill the hidden field; they get the same answer as people and nothing is stored.
-  const isBot = typeof raw.website === "string" && raw.website.trim() !== "";
-  if (!isBot) {
-    const parsed = parseSignature(raw);
-    if (!parsed.success) return { status: "invalid", fieldErrors: parsed.fieldErrors, values };
-
-    try {
-      const phase = await currentPetitionPhase();
-      if (phase !== "open") return { status: phase, values };
-      const ipHash = await networkHash();
-      signLimiter ??= createRateLimiter(
-        pool(),
-        "sign",
-        signLimit(serverEnv().SIGNATURES_PER_NETWORK_PER_HOUR),
-      );
-      const limit = await signLimiter(ipHash);
-      if (!limit.allowed)
-        return { status: "rate-limited", retryAfterMinutes: limit.retryAfterMinutes, values };
-
-      const source = sanitizeReferral((await cookies()).get(REFERRAL_COOKIE)?.value);
-      await signPetition(
-        { db: db(), secret: serverEnv().APP_SECRET },
-        { ...parsed.data, locale, source, ipHash },
-      );
-    } catch (error) {
-      // Nothing personal is logged: the person sees a localized message and keeps the form.
-      handleActionFailure("signPetitionAction", error);
-      return { status: "unavailable", values };
-    }
+  const fields = Object.fromEntries(formData);
+  let result: SubmissionResult;
+  try {
+    signLimiter ??= createRateLimiter(pool(), "sign", signLimit(serverEnv().SIGNATURES_PER_NETWORK_PER_HOUR));
+    result = await submitSignature(
+      {
+        db: db(),
+        secret: serverEnv().APP_SECRET,
+        consumeSignLimit: signLimiter,
+        petitionPhase: () => currentPetitionPhase(),
+      },
+      {
+        fields,
+        locale,
+        network: clientNetwork(await headers()),
+        referral: (await cookies()).get(REFERRAL_COOKIE)?.value,
+      },
+    );
+  } catch (error) {
+    // Nothing personal is logged: the person sees a localized message and keeps the form.
+    handleActionFailure("signPetitionAction", error);
+    return { status: "unavailable", values: formValues(fields) };
   }
+  if (result.status !== "signed") return result;
   return redirect({ href: "/sign/thanks", locale });
 }
 

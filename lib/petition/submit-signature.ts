@@ -1,0 +1,67 @@
+// A submission of the petition form from start to end, without the framework: the action
+// hands over the request's pieces (fields, network, referral) and the dependencies, so
+// tests drive exactly what the server runs, against a real database.
+import type { Locale } from "@/i18n/routing";
+import type { Database } from "@/lib/db";
+import type { PetitionPhase } from "@/lib/settings/schema";
+import type { RateLimitOutcome } from "./rate-limit";
+import { sanitizeReferral } from "./referral";
+import { formValues, parseSignature, type SignatureFieldErrors, type SignatureFormValues } from "./schema";
+import { signPetition } from "./sign";
+import { hashNetworkAddress } from "./tokens";
+
+export type SubmissionResult =
+  | { status: "signed" }
+  | { status: "invalid"; fieldErrors: SignatureFieldErrors; values: SignatureFormValues }
+  | { status: "rate-limited"; retryAfterMinutes: number; values: SignatureFormValues }
+  | { status: "closed" | "not-open"; values: SignatureFormValues };
+
+export interface SubmissionContext {
+  db: Database;
+  secret: string;
+  /** Counts one signature for a network's keyed hash (rate-limit.ts). */
+  consumeSignLimit: (networkHash: string) => Promise<RateLimitOutcome>;
+  petitionPhase: () => Promise<PetitionPhase>;
+  now?: Date;
+}
+
+export interface Submission {
+  /** The form's fields as posted (Object.fromEntries of its FormData). */
+  fields: Record<string, unknown>;
+  locale: Locale;
+  /** The client's network, as lib/request-address.ts decided it; hashed before use. */
+  network: string;
+  /** The referral cookie, if any. */
+  referral: string | undefined;
+}
+
+/**
+ * Validates, checks the dates and the network's limit, and stores. Expected failures come
+ * back with the values, so nothing the person typed is lost; the database being away
+ * throws, and the caller answers "try again". Bots (the hidden field filled) get the same
+ * answer as people and nothing is stored.
+ */
+export async function submitSignature(
+  context: SubmissionContext,
+  { fields, locale, network, referral }: Submission,
+): Promise<SubmissionResult> {
+  const values = formValues(fields);
+  const isBot = typeof fields.website === "string" && fields.website.trim() !== "";
+  if (isBot) return { status: "signed" };
+
+  const parsed = parseSignature(fields);
+  if (!parsed.success) return { status: "invalid", fieldErrors: parsed.fieldErrors, values };
+
+  const phase = await context.petitionPhase();
+  if (phase !== "open") return { status: phase, values };
+
+  const ipHash = hashNetworkAddress(context.secret, network);
+  const limit = await context.consumeSignLimit(ipHash);
+  if (!limit.allowed) return { status: "rate-limited", retryAfterMinutes: limit.retryAfterMinutes, values };
+
+  await signPetition(
+    { db: context.db, secret: context.secret, now: context.now },
+    { ...parsed.data, locale, source: sanitizeReferral(referral), ipHash },
+  );
+  return { status: "signed" };
+}
