@@ -20,6 +20,9 @@ export function e2eDatabaseUrl(): string {
   return `postgresql://postgres:${password}@127.0.0.1:${e2ePostgresPort}/petition`;
 }
 
+/** A copy of everything the e2e server logs (see scripts/with-database.ts). */
+export const serverLogFile = ".data/e2e-server.log";
+
 /** The only address allowed to sign in to the organizer pages during the tests. */
 export const ORGANIZER_EMAIL = "organizadora@example.org";
 
@@ -68,7 +71,7 @@ export default defineConfig({
   globalSetup: "./tests/e2e/support/global-setup.ts",
   webServer: {
     // A production build (made by `npm run test:e2e`) on a fresh embedded PostgreSQL.
-    command: `tsx scripts/with-database.ts next start -p ${port}`,
+    command: `tsx scripts/with-database.ts tsx scripts/serve.ts -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     // The wrapper forwards SIGTERM to Next's process group, then stops PostgreSQL.
@@ -78,6 +81,8 @@ export default defineConfig({
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
       SITE_URL: baseURL,
+      // Everything the server prints, kept so a test can search it for personal data.
+      LOG_FILE: serverLogFile,
       EMBEDDED_POSTGRES_DIR: e2ePostgresDir,
       EMBEDDED_POSTGRES_EPHEMERAL: "1",
       EMBEDDED_POSTGRES_PORT: String(e2ePostgresPort),

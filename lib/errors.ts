@@ -32,6 +32,7 @@ const CONNECTION_MESSAGE =
 
 interface ErrorLike {
   name?: unknown;
+  severity?: unknown;
   code?: unknown;
   message?: unknown;
   meta?: { code?: unknown; message?: unknown };
@@ -42,6 +43,9 @@ function isOutageOne(error: ErrorLike): boolean {
   const code = typeof error.code === "string" ? error.code : "";
   if (NETWORK_CODES.has(code) || PRISMA_OUTAGE_CODES.has(code) || isOutageSqlState(code)) return true;
   if (error.name === "PrismaClientInitializationError") return true;
+  // PostgreSQL ends the session with FATAL (or PANIC) when a connection cannot go on: the
+  // database refuses connections, is shutting down, or the role or database is gone.
+  if (error.severity === "FATAL" || error.severity === "PANIC") return true;
   // Prisma wraps a failed raw query as P2010 and puts the driver's code and words in meta.
   const metaCode = typeof error.meta?.code === "string" ? error.meta.code : "";
   if (NETWORK_CODES.has(metaCode) || isOutageSqlState(metaCode)) return true;
@@ -72,10 +76,22 @@ export function describeError(error: unknown): string {
   return `${error.name}${typeof code === "string" ? ` [${code}]` : ""}\n${frames}`;
 }
 
-/** Logs a bug without any of its message, and hands the error back to be thrown. */
-export function reportBug(where: string, error: unknown): unknown {
-  console.error(`${where}: unexpected error: ${describeError(error)}`);
-  return error;
+/** What is thrown in place of a bug: its class, code and frames, without the message. */
+export class ReportedBug extends Error {
+  override name = "ReportedBug";
+}
+
+/**
+ * Logs a bug without any of its message, and returns an error to throw in its place: Next
+ * logs what reaches its error page with the message, which could quote a person's data.
+ */
+export function reportBug(where: string, error: unknown): ReportedBug {
+  const described = describeError(error);
+  console.error(`${where}: unexpected error: ${described}`);
+  const [summary = "", ...frames] = described.split("\n");
+  const bug = new ReportedBug(`${where} failed: ${summary}`);
+  bug.stack = [`ReportedBug: ${bug.message}`, ...frames].join("\n");
+  return bug;
 }
 
 /** Logs an outage in one line (no stack: nothing in the code is wrong). */

@@ -5,7 +5,8 @@
 // - Every request's client address is decided here, once, from the socket (and the
 //   trusted proxies, if configured), and handed to the app in a header the client cannot
 //   set; see lib/request-address.ts.
-// - A body larger than any form of ours is refused before anyone reads it.
+// - A body larger than any form of ours is refused before anyone reads it, and a form
+//   posted from another site is refused (lib/http-guards.ts).
 // - Slow clients cannot hold a connection open for long.
 // - SIGTERM/SIGINT stop taking connections, let requests in flight finish, then exit.
 //
@@ -27,7 +28,7 @@ const dev = values.dev;
 const { default: next } = await import("next");
 const { parseServerEnv } = await import("../lib/env");
 const { CLIENT_ADDRESS_HEADER, resolveClientAddress } = await import("../lib/request-address");
-const { MAX_REQUEST_BODY_BYTES, refuseLargeBody } = await import("../lib/request-body-limit");
+const { MAX_REQUEST_BODY_BYTES, refuseForeignOrigin, refuseLargeBody } = await import("../lib/http-guards");
 
 let env: ReturnType<typeof parseServerEnv>;
 try {
@@ -40,6 +41,17 @@ try {
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME_BIND ?? (dev ? "127.0.0.1" : "0.0.0.0");
 const trust = { hops: env.TRUSTED_PROXY_HOPS, networks: env.TRUSTED_PROXIES };
+const behindProxy = trust.hops > 0 || trust.networks !== null;
+
+/** The hosts a same-site form is posted to: the public address, and the one it was sent to. */
+function ownHosts(request: import("node:http").IncomingMessage): string[] {
+  const hosts = [new URL(env.SITE_URL).host];
+  if (request.headers.host) hosts.push(request.headers.host);
+  // Behind a proxy the Host may be rewritten; the proxy says which host the browser used.
+  const forwardedHost = request.headers["x-forwarded-host"];
+  if (behindProxy && typeof forwardedHost === "string") hosts.push(forwardedHost.split(",")[0]!.trim());
+  return hosts;
+}
 
 const app = next({ dev, hostname: hostname === "0.0.0.0" ? "localhost" : hostname, port });
 const handle = app.getRequestHandler();
@@ -52,6 +64,7 @@ const server = createServer((request, response) => {
     trust,
   );
   if (refuseLargeBody(request, response)) return;
+  if (refuseForeignOrigin(request, response, ownHosts(request))) return;
   void handle(request, response);
 });
 

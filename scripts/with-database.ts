@@ -8,8 +8,9 @@
 // Ctrl-C and SIGTERM are forwarded to the command's whole process group, and PostgreSQL
 // is stopped only after the command exited.
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import {
   removeEmbeddedData,
   startEmbeddedPostgres,
@@ -79,7 +80,25 @@ try {
 }
 
 const [program, ...args] = command as [string, ...string[]];
-const child = spawn(program, args, { env, stdio: "inherit", detached: true });
+// With LOG_FILE set, the command's output also goes to that file (started afresh), so it can
+// be searched afterwards; it holds what the console shows, nothing more.
+if (env.LOG_FILE) mkdirSync(path.dirname(env.LOG_FILE), { recursive: true });
+const logFile = env.LOG_FILE ? createWriteStream(env.LOG_FILE, { flags: "w", mode: 0o600 }) : undefined;
+const child = spawn(program, args, {
+  env,
+  stdio: logFile ? ["inherit", "pipe", "pipe"] : "inherit",
+  detached: true,
+});
+if (logFile) {
+  child.stdout?.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    logFile.write(chunk);
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    logFile.write(chunk);
+  });
+}
 
 // How long Next gets to finish in-flight requests before the group is killed.
 const SHUTDOWN_GRACE_MS = 5000;

@@ -18,6 +18,11 @@ describe("isDatabaseOutage", () => {
   it("recognises PostgreSQL restarting and Prisma's unreachable-server codes", () => {
     expect(isDatabaseOutage(withCode("terminating connection", "57P01"))).toBe(true);
     expect(isDatabaseOutage(withCode("too many clients", "53300"))).toBe(true);
+    expect(
+      isDatabaseOutage(
+        withCode('database "petition" is not accepting connections', "55000", { severity: "FATAL" }),
+      ),
+    ).toBe(true);
     expect(isDatabaseOutage(withCode("Can't reach database server", "P1001"))).toBe(true);
     expect(
       isDatabaseOutage(
@@ -47,7 +52,16 @@ describe("handleActionFailure", () => {
   it("throws a bug on, after logging its class and stack but not its message", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const bug = new TypeError("ana@example.org is not a function");
-    expect(() => handleActionFailure("signPetitionAction", bug)).toThrow(bug);
+    let thrown: unknown;
+    try {
+      handleActionFailure("signPetitionAction", bug);
+    } catch (error) {
+      thrown = error;
+    }
+    // What reaches Next (which logs it) carries the class and frames, not the message.
+    expect(String(thrown)).toBe("ReportedBug: signPetitionAction failed: TypeError");
+    expect((thrown as Error).stack).not.toContain("ana@example.org");
+    expect((thrown as Error).stack).toMatch(/\n\s+at /);
     const logged = log.mock.calls.join("\n");
     expect(logged).toContain("signPetitionAction: unexpected error: TypeError");
     expect(logged).toMatch(/\n\s+at /);

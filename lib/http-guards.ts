@@ -1,0 +1,76 @@
+// Checks the HTTP server (scripts/serve.ts) makes before Next sees a request, answered with
+// a short page in the visitor's language:
+// - The largest legitimate request body is the organizers' settings form, a few KB. A larger
+//   body is refused by its declared length before a byte of it is read; bodies sent without
+//   a length are cut at the same size by Next (serverActions.bodySizeLimit in next.config.ts).
+// - A form posted from another site is refused: Next checks the Origin of server actions
+//   too, but answers with a 500 and an error page; this answers 403 and says why.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+
+export const MAX_REQUEST_BODY_BYTES = 16 * 1024;
+
+function escapeHtml(value: string): string {
+  return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
+type RefusalPage = "RequestTooLarge" | "ForeignOrigin";
+
+/** A refusal page, in the language of the path the form was posted to. */
+export function refusalPage(page: RefusalPage, path: string): string {
+  const locale = path.startsWith("/en") ? "en" : "es";
+  const words = (locale === "en" ? en : es)[page];
+  const back = locale === "en" ? "/en" : "/es";
+  return [
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${escapeHtml(words.title)}</title></head><body>`,
+    `<h1>${escapeHtml(words.title)}</h1><p>${escapeHtml(words.body)}</p>`,
+    `<p><a href="${back}">${escapeHtml(words.back)}</a></p></body></html>`,
+  ].join("");
+}
+
+function refuse(response: ServerResponse, status: number, page: RefusalPage, path: string): true {
+  response.writeHead(status, {
+    "content-type": "text/html; charset=utf-8",
+    "content-security-policy": "default-src 'none'",
+    "x-content-type-options": "nosniff",
+    // The unread body is not worth draining: the connection ends with this answer.
+    connection: "close",
+  });
+  response.end(refusalPage(page, path));
+  return true;
+}
+
+/** Answers 413 and returns true when the request declares a body above the limit. */
+export function refuseLargeBody(request: IncomingMessage, response: ServerResponse): boolean {
+  const declared = Number(request.headers["content-length"] ?? 0);
+  if (!(declared > MAX_REQUEST_BODY_BYTES)) return false;
+  return refuse(response, 413, "RequestTooLarge", request.url ?? "/");
+}
+
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Answers 403 and returns true for a state-changing request whose Origin is another site
+ * (or "null"). Browsers send Origin with every form post; scripts that send none are left
+ * to the action's own checks. `hosts` are the host names this server answers as.
+ */
+export function refuseForeignOrigin(
+  request: IncomingMessage,
+  response: ServerResponse,
+  hosts: readonly string[],
+): boolean {
+  if (!UNSAFE_METHODS.has(request.method ?? "GET")) return false;
+  const origin = request.headers.origin;
+  if (origin === undefined) return false;
+  let host: string | null = null;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    // "null" and anything unparsable: refused below.
+  }
+  if (host && hosts.includes(host)) return false;
+  return refuse(response, 403, "ForeignOrigin", request.url ?? "/");
+}
