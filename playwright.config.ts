@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://localhost:${port}`;
+export const baseURL = `http://localhost:${port}`;
 const fakeResendPort = port + 99;
 export const fakeResendUrl = `http://127.0.0.1:${fakeResendPort}`;
 // A known port, so tests can reach the server's database to simulate an outage.

@@ -1,0 +1,204 @@
+// A named corpus of hostile requests, each its own test, against the production build.
+import { readFileSync } from "node:fs";
+import pg from "pg";
+import { baseURL, e2eDatabaseUrl, serverLogFile } from "../../playwright.config";
+import { expect, test } from "./support/fixtures";
+import { emailsTo, linkIn, uniqueEmail } from "./support/mailbox";
+import { petitionFormFields, postForm, signatureFields } from "./support/native-form";
+
+const MEGABYTE = "a".repeat(1024 * 1024);
+
+async function query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query<Row>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function storedRows(email: string): Promise<number> {
+  const rows = await query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM signature WHERE email = $1`,
+    [email.toLowerCase()],
+  );
+  return rows[0]!.count;
+}
+
+test.describe("hostile requests", () => {
+  let hidden: [string, string][];
+  test.beforeAll(async () => {
+    hidden = await petitionFormFields();
+  });
+
+  test("answers a 1 MB field with a localized 413 at once, while the site keeps answering", async () => {
+    const email = uniqueEmail("megabyte");
+    const started = Date.now();
+    const [answer, health] = await Promise.all([
+      postForm(signatureFields(hidden, { name: MEGABYTE, email })),
+      fetch(`${baseURL}/api/health`),
+    ]);
+    // Before, this post kept the server busy for half an hour; a generous bound, not a target.
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(answer.status).toBe(413);
+    expect(answer.body).toContain("Lo que enviaste es demasiado largo");
+    expect(health.status).toBe(200);
+    expect(await storedRows(email)).toBe(0);
+  });
+
+  test("cuts a 1 MB body sent without a declared length, and the site keeps answering", async () => {
+    const email = uniqueEmail("chunked");
+    const answer = await postForm(signatureFields(hidden, { name: MEGABYTE, email }), {
+      chunked: true,
+    }).catch(() => ({ status: 0, body: "" }));
+    // Next stops reading at 16 KB: either it answers with an error or it closes the connection.
+    expect(answer.status === 0 || answer.status >= 400).toBe(true);
+    expect((await fetch(`${baseURL}/api/health`)).status).toBe(200);
+    expect(await storedRows(email)).toBe(0);
+  });
+
+  test("ignores forged X-Forwarded-For and X-Real-IP: signatures from one client count against one network", async () => {
+    const emails = [uniqueEmail("forged-a"), uniqueEmail("forged-b")];
+    for (const [index, email] of emails.entries()) {
+      const forged = `203.0.113.${index + 1}`;
+      const answer = await postForm(signatureFields(hidden, { email }), {
+        headers: { "x-forwarded-for": forged, "x-real-ip": forged, "x-petition-client-address": forged },
+      });
+      expect(answer.status).toBe(303);
+    }
+    const rows = await query<{ ip_hash: string }>(`SELECT ip_hash FROM signature WHERE email = ANY($1)`, [
+      emails,
+    ]);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.ip_hash).toBe(rows[1]!.ip_hash);
+  });
+
+  test("refuses a form posted from another site with a localized 403", async () => {
+    const email = uniqueEmail("csrf");
+    for (const origin of ["https://evil.example", "null"]) {
+      const answer = await postForm(signatureFields(hidden, { email }), { headers: { origin } });
+      expect(answer.status).toBe(403);
+      expect(answer.body).toContain("El formulario llegó desde otro sitio web");
+    }
+    expect(await storedRows(email)).toBe(0);
+  });
+
+  test("keeps script and HTML in a name inert on the confirmation page", async ({ page }) => {
+    const email = uniqueEmail("xss");
+    const name = `<img src=x onerror="window.__pwned=1">Ana`;
+    expect((await postForm(signatureFields(hidden, { name, email }))).status).toBe(303);
+    const [confirmation] = await emailsTo(email);
+    expect(confirmation!.html).not.toContain("<img");
+    await page.goto(linkIn(confirmation!, /http:\/\/localhost:\d+\/es\/confirmar\/[A-Za-z0-9_-]{43}/));
+    await expect(page.getByRole("definition").first()).toHaveText(name);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+  });
+
+  for (const [label, name] of [
+    ["a null byte", "Ana\u0000 López"],
+    ["a bidirectional override", "Ana \u202Ezepól"],
+    ["a zero-width joiner", "Ana\u200D López"],
+  ] as const) {
+    test(`refuses a name with ${label} with a localized error and keeps the form`, async () => {
+      const email = uniqueEmail("invisible");
+      const answer = await postForm(signatureFields(hidden, { name, email }));
+      expect(answer.status).toBe(200);
+      expect(answer.body).toContain("Tu nombre tiene caracteres invisibles o de control");
+      expect(answer.body).toContain(email);
+      expect(await storedRows(email)).toBe(0);
+    });
+  }
+
+  test("stores a spreadsheet formula in a name as text only", async () => {
+    const email = uniqueEmail("formula");
+    expect((await postForm(signatureFields(hidden, { name: "=HYPERLINK(1;2) Ana", email }))).status).toBe(
+      303,
+    );
+    const rows = await query<{ name: string }>(`SELECT name FROM signature WHERE email = $1`, [email]);
+    // Stored as typed; every export neutralizes it (tests/unit/export-csv.test.ts).
+    expect(rows[0]?.name).toBe("=HYPERLINK(1;2) Ana");
+  });
+
+  test("opens nothing with guessed, malformed or expired confirmation links", async ({ page }) => {
+    for (const token of ["A".repeat(43), "..%2F..%2Fetc%2Fpasswd", "%00", "x".repeat(5000)]) {
+      const response = await page.goto(`/es/confirmar/${token}`);
+      expect(response!.status()).toBeLessThan(500);
+      if (response!.status() === 200) {
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText("No reconocemos este enlace");
+      }
+    }
+    const email = uniqueEmail("expired");
+    expect((await postForm(signatureFields(hidden, { email }))).status).toBe(303);
+    const [confirmation] = await emailsTo(email);
+    await query(
+      `UPDATE signature SET confirm_token_issued_at = now() - interval '73 hours' WHERE email = $1`,
+      [email],
+    );
+    await page.goto(linkIn(confirmation!, /http:\/\/localhost:\d+\/es\/confirmar\/[A-Za-z0-9_-]{43}/));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Este enlace ya venció");
+  });
+
+  test("lets a stranger who pre-signs someone's address decide nothing", async ({ page }) => {
+    const email = uniqueEmail("owner");
+    await postForm(
+      signatureFields(hidden, { email, name: "Nombre Falso", showName: "on", residence: "SON" }),
+    );
+    const [strangers] = await emailsTo(email);
+    const strangersLink = linkIn(strangers!, /http:\/\/localhost:\d+\/es\/confirmar\/[A-Za-z0-9_-]{43}/);
+    // The owner opens the link and sees what would be published before anything counts.
+    await page.goto(strangersLink);
+    await expect(page.getByRole("definition").nth(0)).toHaveText("Nombre Falso");
+    await expect(page.getByRole("definition").nth(2)).toHaveText("Se mostrará tu nombre");
+    // They sign with their own details instead; the stranger's link stops working.
+    await postForm(signatureFields(hidden, { email, name: "Dueña Real", residence: "CMX" }));
+    const emails = await emailsTo(email, 2);
+    await page.goto(strangersLink);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("No reconocemos este enlace");
+    await page.goto(linkIn(emails[1]!, /http:\/\/localhost:\d+\/es\/confirmar\/[A-Za-z0-9_-]{43}/));
+    await expect(page.getByRole("definition").nth(0)).toHaveText("Dueña Real");
+    await expect(page.getByRole("definition").nth(2)).toHaveText("Tu nombre no se mostrará");
+  });
+
+  test("sends one 'already signed' email for 100 attempts on a confirmed mailbox", async ({ page }) => {
+    const email = uniqueEmail("bombed");
+    await postForm(signatureFields(hidden, { email }));
+    const [confirmation] = await emailsTo(email);
+    await page.goto(linkIn(confirmation!, /http:\/\/localhost:\d+\/es\/confirmar\/[A-Za-z0-9_-]{43}/));
+    await page.getByRole("button", { name: "Confirmar mi firma" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("¡Gracias! Tu firma ya cuenta");
+
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const answer = await postForm(signatureFields(hidden, { email, name: `Intento ${attempt}` }));
+      expect(answer.status).toBe(303);
+    }
+    const emails = await emailsTo(email, 2);
+    // Give any further email the time the worker needs to send it.
+    await page.waitForTimeout(3000);
+    const after = await emailsTo(email, 2);
+    expect(after).toHaveLength(2);
+    expect(emails[1]!.subject).toBe("Ya habías firmado por el Convenio de Budapest");
+    expect(after[1]!.text).not.toContain("Intento");
+  });
+
+  test("logs nothing personal while a person signs, confirms and withdraws", async ({ page }) => {
+    const email = uniqueEmail("private");
+    const name = `Rosa Privada ${Date.now().toString(36)}`;
+    const address = "127.77.0.9";
+    expect((await postForm(signatureFields(hidden, { email, name }), { localAddress: address })).status).toBe(
+      303,
+    );
+    const [confirmation] = await emailsTo(email);
+    await page.goto(linkIn(confirmation!, /http:\/\/localhost:\d+\/es\/confirmar\/[A-Za-z0-9_-]{43}/));
+    await page.getByRole("button", { name: "Confirmar mi firma" }).click();
+    const withdraw = await page.getByRole("link", { name: "Retirar mi firma" }).getAttribute("href");
+    await page.goto(withdraw!);
+    await page.getByRole("button", { name: "Retirar mi firma y borrar mis datos" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tu firma fue retirada");
+
+    const log = readFileSync(serverLogFile, "utf8");
+    expect(log.length).toBeGreaterThan(0);
+    for (const personal of [email, email.split("@")[0]!, name, address]) expect(log).not.toContain(personal);
+  });
+});
