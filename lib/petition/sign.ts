@@ -110,12 +110,13 @@ async function signAgain(
 
     if (row.status === "PENDING") {
       // The newest submission wins and gets a new link: whoever owns the mailbox sees these
-      // choices on the confirmation page and decides. The previous link stops working.
+      // choices on the confirmation page and decides. The previous link stops working. The
+      // address keeps the spelling first typed (same mailbox, whatever +tag or case).
       const confirmTokenHash = hashToken(deriveToken(secret, "confirm", row.id, now));
       await tx.$queryRaw`
         WITH replaced AS (
           UPDATE "signature" SET
-            "name" = ${signature.name}, "email" = ${signature.email},
+            "name" = ${signature.name},
             "country_code" = ${signature.countryCode}, "state_code" = ${signature.stateCode},
             "show_name" = ${signature.showName}, "wants_updates" = ${signature.wantsUpdates},
             "locale" = ${signature.locale}, "source" = ${signature.source}, "ip_hash" = ${signature.ipHash},
