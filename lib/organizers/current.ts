@@ -7,6 +7,7 @@ import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { endSession, findSession, type NewSession, type Organizer } from "./session";
+import { isDatabaseOutage, reportBug, reportOutage } from "@/lib/errors";
 
 export type { Organizer } from "./session";
 
@@ -74,8 +75,9 @@ export async function endCurrentSession(): Promise<void> {
   jar.delete(cookie);
   try {
     await endSession(db(), serverEnv().APP_SECRET, token);
-  } catch {
+  } catch (error) {
     // The session row expires by itself; the browser no longer holds its token.
-    console.error("endCurrentSession: the database is unavailable; the session will expire on its own");
+    if (!isDatabaseOutage(error)) throw reportBug("endCurrentSession", error);
+    reportOutage("endCurrentSession", error);
   }
 }

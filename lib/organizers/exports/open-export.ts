@@ -6,6 +6,7 @@ import { completeExportLog, startExportLog } from "./export-log";
 import { publicNameRows, publicNamesCsvWriter } from "./public-names";
 import { exportFilename, exportName, type ExportRequest } from "./request";
 import { streamRows, type RowStream } from "./stream";
+import { describeError } from "@/lib/errors";
 
 export interface OpenedExport extends RowStream {
   /** e.g. "counts-by-state.csv", as kept in the audit log. */
@@ -28,9 +29,8 @@ export async function openExport(
   const logId = await startExportLog(db, { requestedBy, export: name, range: request.range });
   const hooks = {
     onComplete: (rowCount: number) => completeExportLog(db, logId, rowCount),
-    // The message only: it names the failure, never a row.
-    onError: (error: unknown) =>
-      console.error(`Export ${name} stopped: ${(error as Error)?.message ?? error}`),
+    // Class, code and frames only: a driver's message could quote a row.
+    onError: (error: unknown) => console.error(`Export ${name} stopped: ${describeError(error)}`),
   };
   const filename = exportFilename(request);
 

@@ -9,6 +9,7 @@ import { criterionValues } from "@/lib/organizers/abuse/criterion";
 import { listInvalidations } from "@/lib/organizers/abuse/log";
 import { findAbuseSignals } from "@/lib/organizers/abuse/signals";
 import { requireOrganizer } from "@/lib/organizers/current";
+import { isDatabaseOutage, reportBug, reportOutage } from "@/lib/errors";
 
 export async function generateMetadata({
   params,
@@ -33,10 +34,13 @@ export default async function OrganizerAbusePage({
     const value = query[name];
     return Array.isArray(value) ? value[0] : value;
   });
-  const data = await Promise.all([findAbuseSignals(db()), listInvalidations(db())]).catch(() => {
-    console.error("OrganizerAbusePage: the database is unavailable");
-    return null;
-  });
+  const data = await Promise.all([findAbuseSignals(db()), listInvalidations(db())]).catch(
+    (error: unknown) => {
+      if (!isDatabaseOutage(error)) throw reportBug("OrganizerAbusePage", error);
+      reportOutage("OrganizerAbusePage", error);
+      return null;
+    },
+  );
 
   return (
     <>
