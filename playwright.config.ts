@@ -57,14 +57,24 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: "organizers/**" },
-    // Organizers confirm signatures and change settings; the public pages' tests, which
-    // look at a new campaign, run first.
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: ["organizers/**", "hostile.spec.ts"],
+    },
+    // The hostile corpus and the organizers confirm signatures and change settings; the
+    // public pages' tests, which look at a new campaign and its cached figures, run first.
+    {
+      name: "hostile",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: "hostile.spec.ts",
+      dependencies: ["chromium"],
+    },
     {
       name: "organizers",
       use: { ...devices["Desktop Chrome"] },
       testDir: "tests/e2e/organizers",
-      dependencies: ["chromium"],
+      dependencies: ["hostile"],
     },
   ],
   // The real Resend SDK in the app talks to a local fake, which the tests read.

@@ -1,5 +1,4 @@
 // A named corpus of hostile requests, each its own test, against the production build.
-// (Named to run after the tests that expect an empty campaign.)
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import { baseURL, e2eDatabaseUrl, serverLogFile } from "../../playwright.config";
