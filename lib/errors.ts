@@ -17,13 +17,31 @@ const NETWORK_CODES = new Set([
   "ENETUNREACH",
 ]);
 
-// Prisma: can't reach / timed out / closed / pool timeout (https://www.prisma.io/docs/orm/reference/error-reference).
-const PRISMA_OUTAGE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+// Prisma: authentication failed, can't reach, timed out, database missing, closed, pool
+// timeout (https://www.prisma.io/docs/orm/reference/error-reference).
+const PRISMA_OUTAGE_CODES = new Set(["P1000", "P1001", "P1002", "P1003", "P1008", "P1017", "P2024"]);
+
+// Prisma 7's driver adapters describe the driver's failure in meta.driverAdapterError.cause.
+const ADAPTER_OUTAGE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "DatabaseDoesNotExist",
+  "DatabaseAccessDenied",
+  "AuthenticationFailed",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "TlsConnectionError",
+]);
 
 // PostgreSQL SQLSTATEs: connection exceptions (class 08), shutting down or starting up
 // (57P01-57P03), too many connections (53300).
+// Also a missing database (3D000) and failed authentication (28000, 28P01): the site cannot
+// reach its data, which for a visitor is the same as an outage.
 function isOutageSqlState(code: string): boolean {
-  return /^08[0-9A-Z]{3}$/.test(code) || ["57P01", "57P02", "57P03", "53300"].includes(code);
+  return (
+    /^08[0-9A-Z]{3}$/.test(code) ||
+    ["57P01", "57P02", "57P03", "53300", "3D000", "28000", "28P01"].includes(code)
+  );
 }
 
 // pg and pg-pool report lost or impossible connections with these words and no code.
@@ -35,7 +53,11 @@ interface ErrorLike {
   severity?: unknown;
   code?: unknown;
   message?: unknown;
-  meta?: { code?: unknown; message?: unknown };
+  meta?: {
+    code?: unknown;
+    message?: unknown;
+    driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown; severity?: unknown } };
+  };
   cause?: unknown;
 }
 
@@ -49,6 +71,12 @@ function isOutageOne(error: ErrorLike): boolean {
   // Prisma wraps a failed raw query as P2010 and puts the driver's code and words in meta.
   const metaCode = typeof error.meta?.code === "string" ? error.meta.code : "";
   if (NETWORK_CODES.has(metaCode) || isOutageSqlState(metaCode)) return true;
+  const adapter = error.meta?.driverAdapterError?.cause;
+  if (adapter) {
+    if (typeof adapter.kind === "string" && ADAPTER_OUTAGE_KINDS.has(adapter.kind)) return true;
+    if (typeof adapter.originalCode === "string" && isOutageSqlState(adapter.originalCode)) return true;
+    if (adapter.severity === "FATAL" || adapter.severity === "PANIC") return true;
+  }
   for (const text of [error.message, error.meta?.message]) {
     if (typeof text === "string" && CONNECTION_MESSAGE.test(text)) return true;
   }
