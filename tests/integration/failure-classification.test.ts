@@ -50,6 +50,19 @@ describe("failures from a real driver", () => {
     await pool.end();
   });
 
+  it("calls a database closed to new connections an outage, as during maintenance", async () => {
+    const name = `closed_${Date.now()}`;
+    await db().$executeRawUnsafe(`CREATE DATABASE "${name}"`);
+    await db().$executeRawUnsafe(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`);
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = `/${name}`;
+    const { pool, prisma } = clientAt(url.toString());
+    expect(isDatabaseOutage(await errorOf(() => prisma.$queryRaw`SELECT 1`))).toBe(true);
+    expect(isDatabaseOutage(await errorOf(() => prisma.organizerSession.deleteMany({})))).toBe(true);
+    await pool.end();
+    await db().$executeRawUnsafe(`DROP DATABASE "${name}"`);
+  });
+
   it("calls a failing query on a healthy database a bug", async () => {
     expect(isDatabaseOutage(await errorOf(() => db().$queryRawUnsafe("SELECT * FROM no_such_table")))).toBe(
       false,
