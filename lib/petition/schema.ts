@@ -63,7 +63,8 @@ export const signatureSchema = z
     name: nameSchema,
     email: emailSchema,
     residence: code.refine((value) => value === ABROAD || isMexicanStateCode(value), "residenceRequired"),
-    country: code.transform((value) => value.trim().toUpperCase()),
+    // ASCII letters only: full Unicode upper-casing would turn "ß" into "SS" (a real code).
+    country: code.transform((value) => value.trim().replace(/[a-z]/g, (letter) => letter.toUpperCase())),
     // Consent to the privacy notice is required before any personal data is stored
     // (LFPDPPP art. 8: consent of the data subject).
     privacyConsent: checkbox.refine((given) => given, "consentRequired"),

@@ -153,3 +153,15 @@ describe("URL detection", () => {
     expect(looksLikeUrl(name)).toBe(false);
   });
 });
+
+describe("country codes", () => {
+  it("upper-cases ASCII letters only, so no other letter can turn into a real code", () => {
+    const abroad = { name: "Ana López", email: "ana@example.org", residence: "abroad", privacyConsent: "on" };
+    expect(parseSignature({ ...abroad, country: "ß" })).toMatchObject({ success: false });
+    expect(parseSignature({ ...abroad, country: "ıt" })).toMatchObject({ success: false });
+    expect(parseSignature({ ...abroad, country: "it" })).toMatchObject({
+      success: true,
+      data: { countryCode: "IT" },
+    });
+  });
+});
