@@ -31,15 +31,22 @@ export function refusalPage(page: RefusalPage, path: string): string {
   ].join("");
 }
 
-function refuse(response: ServerResponse, status: number, page: RefusalPage, path: string): true {
+/**
+ * Bodies up to this size are read and thrown away after a refusal, so a browser that is
+ * still uploading receives the page instead of a reset connection (Node drains what is left
+ * of a request once its answer is sent). Larger ones are cut off: the connection closes.
+ */
+const DRAIN_LIMIT_BYTES = 1024 * 1024;
+
+function refuse(request: IncomingMessage, response: ServerResponse, status: number, page: RefusalPage): true {
+  const declared = Number(request.headers["content-length"] ?? 0);
   response.writeHead(status, {
     "content-type": "text/html; charset=utf-8",
     "content-security-policy": "default-src 'none'",
     "x-content-type-options": "nosniff",
-    // The unread body is not worth draining: the connection ends with this answer.
-    connection: "close",
+    ...(declared > DRAIN_LIMIT_BYTES ? { connection: "close" } : {}),
   });
-  response.end(refusalPage(page, path));
+  response.end(refusalPage(page, request.url ?? "/"));
   return true;
 }
 
@@ -47,7 +54,7 @@ function refuse(response: ServerResponse, status: number, page: RefusalPage, pat
 export function refuseLargeBody(request: IncomingMessage, response: ServerResponse): boolean {
   const declared = Number(request.headers["content-length"] ?? 0);
   if (!(declared > MAX_REQUEST_BODY_BYTES)) return false;
-  return refuse(response, 413, "RequestTooLarge", request.url ?? "/");
+  return refuse(request, response, 413, "RequestTooLarge");
 }
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -72,5 +79,5 @@ export function refuseForeignOrigin(
     // "null" and anything unparsable: refused below.
   }
   if (host && hosts.includes(host)) return false;
-  return refuse(response, 403, "ForeignOrigin", request.url ?? "/");
+  return refuse(request, response, 403, "ForeignOrigin");
 }

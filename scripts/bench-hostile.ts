@@ -1,5 +1,5 @@
 // Measures what one hostile client can do to a production build:
-//   1. an oversized form post (a 100,000-letter name, then 1 MB) while /api/health is polled:
+//   1. oversized names (15,000 letters, under the body limit; 100,000; 1 MB) while /api/health is polled:
 //      how long the post takes and how long health waits behind it;
 //   2. forged X-Forwarded-For / X-Real-IP headers against a per-network limit of 5 an hour:
 //      how many of 20 signatures get through;
@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { readEmbeddedPassword } from "../lib/db/embedded-postgres";
 
-const { values } = parseArgs({ options: { lengths: { type: "string", default: "100000,1000000" } } });
+const { values } = parseArgs({ options: { lengths: { type: "string", default: "15000,100000,1000000" } } });
 const nameLengths = values.lengths.split(",").map(Number);
 
 const port = 3450;
@@ -68,16 +68,21 @@ function signatureForm(hidden: [string, string][], name: string, email: string):
   return form;
 }
 
+/** Status 0: the server answered before the whole body was sent, and fetch gave up writing it. */
 async function post(form: FormData, headers: Record<string, string> = {}) {
   const started = performance.now();
-  const response = await fetch(`${origin}/es/firmar`, {
-    method: "POST",
-    body: form,
-    headers: { origin, ...headers },
-    redirect: "manual",
-  });
-  await response.arrayBuffer();
-  return { status: response.status, ms: Math.round(performance.now() - started) };
+  try {
+    const response = await fetch(`${origin}/es/firmar`, {
+      method: "POST",
+      body: form,
+      headers: { origin, ...headers },
+      redirect: "manual",
+    });
+    await response.arrayBuffer();
+    return { status: response.status, ms: Math.round(performance.now() - started) };
+  } catch {
+    return { status: 0, ms: Math.round(performance.now() - started) };
+  }
 }
 
 /** Polls /api/health every 100 ms while `work` runs; returns the slowest answer. */
@@ -98,13 +103,16 @@ let exitCode = 0;
 try {
   await waitForHealth();
   const hidden = await formFields();
+  // The first post loads the action's code; measure a warm server, as an attacker meets it.
+  await post(signatureForm(hidden, "", "warm-up@example.org"));
 
   for (const length of nameLengths) {
     const label = `${length.toLocaleString("en")}-letter name`;
     const posting = post(signatureForm(hidden, "a".repeat(length), `long.${length}@example.org`));
     const worstHealth = await worstHealthDuring(posting);
     const { status, ms } = await posting;
-    console.log(`${label}: answered ${status} in ${ms} ms; /api/health waited at most ${worstHealth} ms`);
+    const answer = status === 0 ? "cut off (answered before the upload ended)" : `answered ${status}`;
+    console.log(`${label}: ${answer} in ${ms} ms; /api/health waited at most ${worstHealth} ms`);
   }
 
   let stored = 0;
