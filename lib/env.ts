@@ -16,6 +16,14 @@ const postgresUrl = z
     }
   }, "DATABASE_URL must be a PostgreSQL URL such as postgresql://user:password@localhost:5432/petition");
 
+// Days the keyed hash of a signer's network is kept: the window organizers look for abuse in.
+const networkHashRetentionDays = z.coerce
+  .number({ message: "NETWORK_HASH_RETENTION_DAYS must be a whole number of days" })
+  .int("NETWORK_HASH_RETENTION_DAYS must be a whole number of days")
+  .min(1, "NETWORK_HASH_RETENTION_DAYS must be at least 1")
+  .max(365, "NETWORK_HASH_RETENTION_DAYS must be 365 or fewer")
+  .default(30);
+
 const serverEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
@@ -89,6 +97,7 @@ const serverEnvSchema = z.object({
         }),
       ),
     ),
+  NETWORK_HASH_RETENTION_DAYS: networkHashRetentionDays,
   // Set to "false" on instances that should serve pages only and leave emails to others.
   RUN_WORKER: z
     .enum(["true", "false"], { message: 'RUN_WORKER must be "true" or "false"' })
@@ -140,6 +149,16 @@ export function parseDatabaseUrl(source: Record<string, string | undefined> = pr
   if (!source.DATABASE_URL) throw new EnvError("DATABASE_URL is not set.");
   const result = postgresUrl.safeParse(source.DATABASE_URL);
   if (!result.success) throw new EnvError(result.error.issues[0]?.message ?? "DATABASE_URL is invalid.");
+  return result.data;
+}
+
+/** NETWORK_HASH_RETENTION_DAYS alone, for the retention command. */
+export function parseNetworkHashRetentionDays(
+  source: Record<string, string | undefined> = process.env,
+): number {
+  const result = networkHashRetentionDays.safeParse(source.NETWORK_HASH_RETENTION_DAYS);
+  if (!result.success)
+    throw new EnvError(result.error.issues[0]?.message ?? "NETWORK_HASH_RETENTION_DAYS is invalid.");
   return result.data;
 }
 

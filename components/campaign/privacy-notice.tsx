@@ -1,9 +1,12 @@
 import { useTranslations } from "next-intl";
+import { UNCONFIRMED_GRACE_DAYS } from "@/lib/retention/rules";
 import type { CampaignSettings } from "@/lib/settings/schema";
 
 export interface PrivacyNoticeProps {
   controller: CampaignSettings["privacyController"];
   retention: CampaignSettings["retentionPeriod"];
+  /** Days a network hash is kept (NETWORK_HASH_RETENTION_DAYS). */
+  networkHashDays: number;
 }
 
 const DATA_ITEMS = ["name", "email", "residence", "language", "choices", "source", "networkHash"] as const;
@@ -15,7 +18,7 @@ const PRIMARY_PURPOSES = ["register", "confirm", "deduplicate", "count", "public
  * at a glance), then the full (integral) notice. The controller and the retention period
  * are organizer settings; until they are set, those paragraphs are left out.
  */
-export function PrivacyNotice({ controller, retention }: PrivacyNoticeProps) {
+export function PrivacyNotice({ controller, retention, networkHashDays }: PrivacyNoticeProps) {
   const t = useTranslations("PrivacyPage");
   const controllerLine = controller
     ? t("controllerIdentity", { name: controller.name, address: controller.address })
@@ -73,7 +76,13 @@ export function PrivacyNotice({ controller, retention }: PrivacyNoticeProps) {
         <p>{t("sharingBody")}</p>
 
         <h3>{t("retentionTitle")}</h3>
-        {retention && <p>{t("retentionBody", { months: retention.months })}</p>}
+        {retention && (
+          <p>
+            {t("retentionBody", { months: retention.months })} {t("retentionErasure")}
+          </p>
+        )}
+        <p>{t("retentionUnconfirmed", { days: UNCONFIRMED_GRACE_DAYS })}</p>
+        <p>{t("retentionNetwork", { days: networkHashDays })}</p>
         <p>{t("withdrawBody")}</p>
 
         <h3>{t("rightsTitle")}</h3>

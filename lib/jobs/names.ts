@@ -19,3 +19,6 @@ export interface OrganizerLinkJobPayload {
 
 /** Hourly: emails kept in the local outbox are deleted after LOCAL_OUTBOX_RETENTION_HOURS. */
 export const PURGE_LOCAL_OUTBOX = "purge-local-outbox";
+
+/** Hourly: the retention rules (lib/retention/run-retention.ts). */
+export const RUN_RETENTION = "run-retention";

@@ -29,6 +29,7 @@ export async function startBackgroundWork(): Promise<void> {
         mailer,
         secret: env.APP_SECRET,
         siteUrl: env.SITE_URL,
+        networkHashDays: env.NETWORK_HASH_RETENTION_DAYS,
       });
       process.once("SIGTERM", () => void runner.stop());
     } catch (error) {

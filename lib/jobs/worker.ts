@@ -5,7 +5,9 @@ import { Logger, run, type Runner } from "graphile-worker";
 import type { Database } from "@/lib/db";
 import { purgeLocalOutbox, type Mailer } from "@/lib/email/mailer";
 import { emailTasks } from "./email-tasks";
-import { PURGE_LOCAL_OUTBOX } from "./names";
+import { runRetention } from "@/lib/retention/run-retention";
+import { readSettings } from "@/lib/settings/read-settings";
+import { PURGE_LOCAL_OUTBOX, RUN_RETENTION } from "./names";
 
 export interface WorkerOptions {
   connectionString: string;
@@ -13,6 +15,8 @@ export interface WorkerOptions {
   mailer: Mailer;
   secret: string;
   siteUrl: string;
+  /** Days a network hash is kept (NETWORK_HASH_RETENTION_DAYS). */
+  networkHashDays: number;
   concurrency?: number;
   pollInterval?: number;
 }
@@ -28,6 +32,7 @@ export function startWorker({
   mailer,
   secret,
   siteUrl,
+  networkHashDays,
   concurrency = 4,
   pollInterval = 2000,
 }: WorkerOptions): Promise<Runner> {
@@ -38,10 +43,17 @@ export function startWorker({
     noHandleSignals: true,
     logger: quietLogger,
     // graphile-worker's cron runs each line once across every instance.
-    crontab: `0 * * * * ${PURGE_LOCAL_OUTBOX}`,
+    crontab: [`0 * * * * ${PURGE_LOCAL_OUTBOX}`, `15 * * * * ${RUN_RETENTION}`].join("\n"),
     taskList: {
       ...emailTasks({ db, mailer, secret, siteUrl }),
       [PURGE_LOCAL_OUTBOX]: async () => void (await purgeLocalOutbox(db)),
+      [RUN_RETENTION]: async () =>
+        void (await runRetention({
+          db,
+          settings: await readSettings(db),
+          networkHashDays,
+          trigger: "schedule",
+        })),
     },
   });
 }

@@ -91,7 +91,7 @@ export function petitionPhase(
   now: Date,
 ): PetitionPhase {
   if (settings.opensAt && now < startOf(settings.opensAt)) return "not-open";
-  if (settings.closesAt && now >= endOfDay(settings.closesAt)) return "closed";
+  if (settings.closesAt && now >= closingInstant(settings.closesAt)) return "closed";
   return "open";
 }
 
@@ -105,7 +105,7 @@ function startOf(value: string): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00.000-06:00`) : new Date(value);
 }
 
-// A bare date closes at the end of that day in Mexico City (UTC-6, no daylight saving since 2022).
-function endOfDay(value: string): Date {
+/** The instant the petition closes: a bare date closes at the end of that day in Mexico City (UTC-6, no daylight saving since 2022). */
+export function closingInstant(value: string): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T23:59:59.999-06:00`) : new Date(value);
 }

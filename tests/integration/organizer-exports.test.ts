@@ -437,11 +437,20 @@ describe("export responses", () => {
   });
 
   it("answers 503 when the database is away, whether at the session check or the export", async () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
     const sessionDown = await exportResponse("counts", url("by=state"), {
-      organizer: () => Promise.reject(new Error("connection refused")),
+      organizer: () => Promise.reject(refused),
       db,
     });
     expect(sessionDown.status).toBe(503);
+
+    // Anything else is a bug: it is not dressed up as an outage.
+    await expect(
+      exportResponse("counts", url("by=state"), {
+        organizer: () => Promise.reject(new TypeError("bug")),
+        db,
+      }),
+    ).rejects.toThrow(/exportResponse failed: TypeError/);
 
     const unreachable = new PrismaClient({
       adapter: new PrismaPg({

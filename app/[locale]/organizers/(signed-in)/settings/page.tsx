@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RetentionPanel } from "@/components/organizers/retention-panel";
 import { SettingsForm } from "@/components/organizers/settings-form";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
@@ -27,6 +28,7 @@ export default async function OrganizerSettingsPage({ params }: PageProps<"/[loc
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
       <SettingsForm locale={locale} stored={settingsToValues(settings)} />
+      <RetentionPanel settings={settings} />
     </div>
   );
 }
