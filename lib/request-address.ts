@@ -120,8 +120,25 @@ export function networkOf(address: string): string {
   return `${prefix}::/64`;
 }
 
-/** The client's address as our server resolved it, or "unknown" when it was not served by it. */
+// Set by scripts/serve.ts in the process that runs Next. Served any other way (a plain
+// `next start`), the header could come from the client, so it is not read at all.
+const SERVED_BY_OUR_SERVER = Symbol.for("budapest-convention-mx.client-address-header");
+
+/** Called once by scripts/serve.ts: from now on CLIENT_ADDRESS_HEADER is ours. */
+export function markClientAddressHeaderTrusted(): void {
+  (globalThis as Record<symbol, unknown>)[SERVED_BY_OUR_SERVER] = true;
+}
+
+function isClientAddressHeaderTrusted(): boolean {
+  return (globalThis as Record<symbol, unknown>)[SERVED_BY_OUR_SERVER] === true;
+}
+
+/**
+ * The client's address as our server resolved it, or "unknown" when the request was not
+ * served by it (then every client shares one limit, which fails safe: nobody escapes it).
+ */
 export function clientAddress(headers: Headers): string {
+  if (!isClientAddressHeaderTrusted()) return "unknown";
   return cleanAddress(headers.get(CLIENT_ADDRESS_HEADER) ?? undefined) ?? "unknown";
 }
 

@@ -27,7 +27,8 @@ const dev = values.dev;
 
 const { default: next } = await import("next");
 const { parseServerEnv } = await import("../lib/env");
-const { CLIENT_ADDRESS_HEADER, resolveClientAddress } = await import("../lib/request-address");
+const { CLIENT_ADDRESS_HEADER, markClientAddressHeaderTrusted, resolveClientAddress } =
+  await import("../lib/request-address");
 const { MAX_REQUEST_BODY_BYTES, refuseForeignOrigin, refuseLargeBody } = await import("../lib/http-guards");
 
 let env: ReturnType<typeof parseServerEnv>;
@@ -53,6 +54,7 @@ function ownHosts(request: import("node:http").IncomingMessage): string[] {
   return hosts;
 }
 
+markClientAddressHeaderTrusted();
 const app = next({ dev, hostname: hostname === "0.0.0.0" ? "localhost" : hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();

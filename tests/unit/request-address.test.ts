@@ -4,6 +4,7 @@ import {
   cleanAddress,
   clientNetwork,
   isLoopback,
+  markClientAddressHeaderTrusted,
   networkOf,
   parseTrustedNetworks,
   resolveClientAddress,
@@ -63,6 +64,13 @@ describe("cleanAddress", () => {
 });
 
 describe("clientNetwork", () => {
+  it("trusts no header at all unless our server is the one serving", () => {
+    const forged = new Headers({ [CLIENT_ADDRESS_HEADER]: "203.0.113.7" });
+    expect(clientNetwork(forged)).toBe("unknown");
+    markClientAddressHeaderTrusted();
+    expect(clientNetwork(forged)).toBe("203.0.113.7");
+  });
+
   it("reads only the header our server writes", () => {
     expect(clientNetwork(new Headers({ "x-forwarded-for": "203.0.113.7" }))).toBe("unknown");
     expect(clientNetwork(new Headers({ [CLIENT_ADDRESS_HEADER]: "2001:db8:1:2::5" }))).toBe(
