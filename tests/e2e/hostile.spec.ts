@@ -72,6 +72,17 @@ test.describe("hostile requests", () => {
     ]);
     expect(rows).toHaveLength(2);
     expect(rows[0]!.ip_hash).toBe(rows[1]!.ip_hash);
+
+    // While two clients that really are different count as two networks.
+    const elsewhere = uniqueEmail("elsewhere");
+    const answer = await postForm(signatureFields(hidden, { email: elsewhere }), {
+      localAddress: "127.77.0.10",
+    });
+    expect(answer.status).toBe(303);
+    const [other] = await query<{ ip_hash: string }>(`SELECT ip_hash FROM signature WHERE email = $1`, [
+      elsewhere,
+    ]);
+    expect(other!.ip_hash).not.toBe(rows[0]!.ip_hash);
   });
 
   test("refuses a form posted from another site with a localized 403", async () => {
