@@ -14,7 +14,8 @@ const nextConfig: NextConfig = {
       // hostile client to fill. The largest legitimate form, the organizer settings (a few
       // hundred characters per field and a list of support services, sent twice: as the
       // form and inside the previous state), stays under 10 KB; the petition form is about
-      // 2 KB. Next stops reading a longer post and answers 413.
+      // 2 KB. Next stops reading a longer post (with an error); scripts/serve.ts refuses
+      // declared lengths above it with a 413 first, and bodies of undeclared length with a 411.
       bodySizeLimit: "16kb",
     },
   },

@@ -15,7 +15,7 @@ function escapeHtml(value: string): string {
   return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
-type RefusalPage = "RequestTooLarge" | "ForeignOrigin";
+type RefusalPage = "RequestTooLarge" | "LengthRequired" | "ForeignOrigin";
 
 /** A refusal page, in the language of the path the form was posted to. */
 export function refusalPage(page: RefusalPage, path: string): string {
@@ -50,10 +50,18 @@ function refuse(request: IncomingMessage, response: ServerResponse, status: numb
   return true;
 }
 
-/** Answers 413 and returns true when the request declares a body above the limit. */
+/**
+ * Answers 413 when the request declares a body above the limit, and 411 when it sends a
+ * body without declaring its length (chunked): browsers always declare it for our forms,
+ * and Next answers an oversized stream with a 500 rather than a 413. Returns true if refused.
+ */
 export function refuseLargeBody(request: IncomingMessage, response: ServerResponse): boolean {
-  const declared = Number(request.headers["content-length"] ?? 0);
-  if (!(declared > MAX_REQUEST_BODY_BYTES)) return false;
+  const length = request.headers["content-length"];
+  if (length === undefined) {
+    if (request.headers["transfer-encoding"] === undefined) return false;
+    return refuse(request, response, 411, "LengthRequired");
+  }
+  if (!(Number(length) > MAX_REQUEST_BODY_BYTES)) return false;
   return refuse(request, response, 413, "RequestTooLarge");
 }
 

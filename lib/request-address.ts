@@ -137,8 +137,18 @@ function isClientAddressHeaderTrusted(): boolean {
  * The client's address as our server resolved it, or "unknown" when the request was not
  * served by it (then every client shares one limit, which fails safe: nobody escapes it).
  */
+let warnedUntrusted = false;
+
 export function clientAddress(headers: Headers): string {
-  if (!isClientAddressHeaderTrusted()) return "unknown";
+  if (!isClientAddressHeaderTrusted()) {
+    if (!warnedUntrusted) {
+      warnedUntrusted = true;
+      console.warn(
+        "The site is not served by scripts/serve.ts (npm start): client addresses are unknown, so every client shares one rate limit.",
+      );
+    }
+    return "unknown";
+  }
   return cleanAddress(headers.get(CLIENT_ADDRESS_HEADER) ?? undefined) ?? "unknown";
 }
 

@@ -1,7 +1,6 @@
 "use server";
 
 import { headers } from "next/headers";
-import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { localeFromForm } from "@/i18n/locale-of";
 import { db, pool } from "@/lib/db";
@@ -9,6 +8,7 @@ import { serverEnv } from "@/lib/env";
 import { handleActionFailure } from "@/lib/errors";
 import { endCurrentSession, startSessionCookie } from "@/lib/organizers/current";
 import { requestSignInLink, signInWithLink } from "@/lib/organizers/sign-in";
+import { parseSignInEmail } from "@/lib/organizers/sign-in-email";
 import { createRateLimiter, type RateLimitRule } from "@/lib/petition/rate-limit";
 import { hashNetworkAddress } from "@/lib/petition/tokens";
 import { clientNetwork } from "@/lib/request-address";
@@ -27,8 +27,6 @@ async function exceededLimit() {
   return outcome.allowed ? null : outcome;
 }
 
-const emailField = z.email().max(254);
-
 export type SignInLinkState =
   | { status: "idle" }
   | { status: "sent"; email: string }
@@ -41,10 +39,8 @@ export async function requestSignInLinkAction(
   formData: FormData,
 ): Promise<SignInLinkState> {
   const locale = localeFromForm(formData);
-  const typed = String(formData.get("email") ?? "").slice(0, 320);
-  const parsed = emailField.safeParse(typed.trim().toLowerCase());
-  if (!parsed.success) return { status: "invalid", email: typed };
-  const email = parsed.data;
+  const { typed, email } = parseSignInEmail(formData.get("email"));
+  if (email === null) return { status: "invalid", email: typed };
 
   try {
     const exceeded = await exceededLimit();

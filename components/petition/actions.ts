@@ -80,7 +80,12 @@ export async function confirmSignatureAction(
   try {
     const phase = await currentPetitionPhase();
     if (phase !== "open") return { status: phase };
-    const result = await confirmSignature({ db: db(), secret: serverEnv().APP_SECRET }, token);
+    // The confirmation page sends the owner's own choices (see ConfirmPanel).
+    const choices =
+      formData.get("choices") === "1"
+        ? { showName: formData.get("showName") === "on", wantsUpdates: formData.get("wantsUpdates") === "on" }
+        : undefined;
+    const result = await confirmSignature({ db: db(), secret: serverEnv().APP_SECRET }, token, choices);
     if (result.outcome === "confirmed") revalidateTag(SIGNATURE_COUNTS_TAG, "max");
     if (result.outcome === "confirmed" || result.outcome === "already-confirmed") {
       const withdrawPath = getPathname({

@@ -94,11 +94,18 @@ export function ConfirmPanel({ locale, token, tokenState, phase, summary, share 
     );
   }
 
-  if (view === "expired") {
+  // A renewal refused because the mailbox already received its emails for the day.
+  const renewWait = renewState.status === "rate-limited" ? renewState.retryAfterMinutes : null;
+  if (view === "expired" || renewWait !== null) {
     return (
       <>
         <h1>{t("expiredHeading")}</h1>
         <p className="lead">{t("expiredBody", { hours: CONFIRMATION_TTL_HOURS })}</p>
+        <div role="alert" aria-live="assertive">
+          {renewWait !== null && (
+            <p className="form-alert">{t("renewLimited", { hours: Math.ceil(renewWait / 60) })}</p>
+          )}
+        </div>
         <form action={renew}>
           {tokenFields}
           <button type="submit" className="button" disabled={renewing}>
@@ -121,14 +128,8 @@ export function ConfirmPanel({ locale, token, tokenState, phase, summary, share 
             <dd>{summary.name}</dd>
             <dt>{t("summaryPlace")}</dt>
             <dd>{summary.place}</dd>
-            <dt>{t("summaryShowName")}</dt>
-            <dd>{summary.showName ? t("summaryShown") : t("summaryHidden")}</dd>
-            <dt>{t("summaryUpdates")}</dt>
-            <dd>{summary.wantsUpdates ? t("yes") : t("no")}</dd>
           </dl>
-          <p>
-            {t("summaryWrong")} <Link href="/sign">{t("summarySignAgain")}</Link>
-          </p>
+          <p>{t("summaryWrong")}</p>
         </>
       )}
       <div role="alert" aria-live="assertive">
@@ -136,6 +137,35 @@ export function ConfirmPanel({ locale, token, tokenState, phase, summary, share 
       </div>
       <form action={confirm}>
         {tokenFields}
+        {summary && (
+          // The owner of the mailbox makes these choices, whatever the form said.
+          <fieldset className="confirm-choices">
+            <legend>{t("choicesLegend")}</legend>
+            <input type="hidden" name="choices" value="1" />
+            <div className="field field--check">
+              <input
+                id="confirm-showName"
+                name="showName"
+                type="checkbox"
+                defaultChecked={summary.showName}
+                aria-describedby="confirm-showName-hint"
+              />
+              <label htmlFor="confirm-showName">{t("showNameChoice")}</label>
+              <p className="field__hint" id="confirm-showName-hint">
+                {t("showNameChoiceHint")}
+              </p>
+            </div>
+            <div className="field field--check">
+              <input
+                id="confirm-wantsUpdates"
+                name="wantsUpdates"
+                type="checkbox"
+                defaultChecked={summary.wantsUpdates}
+              />
+              <label htmlFor="confirm-wantsUpdates">{t("wantsUpdatesChoice")}</label>
+            </div>
+          </fieldset>
+        )}
         <button type="submit" className="button" disabled={confirming}>
           {t("confirmButton")}
         </button>

@@ -7,7 +7,7 @@ import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { endSession, findSession, type NewSession, type Organizer } from "./session";
-import { isDatabaseOutage, reportBug, reportOutage } from "@/lib/errors";
+import { handleActionFailure, isDatabaseOutage, reportBug, reportOutage } from "@/lib/errors";
 
 export type { Organizer } from "./session";
 
@@ -54,6 +54,8 @@ export async function organizerForAction(locale: Locale): Promise<Organizer | nu
     return await requireOrganizer(locale);
   } catch (error) {
     unstable_rethrow(error);
+    // An outage returns null (the form says so); a bug is logged and reaches the error page.
+    handleActionFailure("organizerForAction", error);
     return null;
   }
 }

@@ -41,16 +41,25 @@ export type ConfirmResult =
  * Confirms a pending signature and counts it, in one statement: the status change and the
  * counters move together or not at all. Confirming twice is harmless.
  */
+/** What the person confirming chose on the confirmation page; absent, the submitted choices stay. */
+export interface ConfirmChoices {
+  showName: boolean;
+  wantsUpdates: boolean;
+}
+
 export async function confirmSignature(
   { db, secret, now = new Date() }: Context,
   token: string,
+  choices?: ConfirmChoices,
 ): Promise<ConfirmResult> {
   if (!isWellFormedToken(token)) return { outcome: "invalid" };
   const tokenHash = hashToken(token);
 
   const rows = await db.$queryRaw<{ id: string; newly: boolean }[]>`
     WITH confirmed AS (
-      UPDATE "signature" SET "status" = 'CONFIRMED', "confirmed_at" = ${now}
+      UPDATE "signature" SET "status" = 'CONFIRMED', "confirmed_at" = ${now},
+        "show_name" = COALESCE(${choices?.showName ?? null}::boolean, "show_name"),
+        "wants_updates" = COALESCE(${choices?.wantsUpdates ?? null}::boolean, "wants_updates")
       WHERE "confirm_token_hash" = ${tokenHash} AND "status" = 'PENDING'
         AND "confirm_token_issued_at" + ${ttl}::interval >= ${now}
       RETURNING "id", "country_code", "state_code", "confirmed_at"

@@ -54,7 +54,7 @@ test.describe("signing the petition", () => {
     // The owner of the mailbox sees what confirming will record before pressing the button.
     const summary = page.getByRole("definition");
     await expect(summary.nth(0)).toHaveText("Ana María López");
-    await expect(summary.nth(2)).toHaveText("Tu nombre no se mostrará");
+    await expect(page.getByLabel("Mostrar mi nombre en la lista pública de firmas")).not.toBeChecked();
     await page.getByRole("button", { name: "Confirmar mi firma" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("¡Gracias! Tu firma ya cuenta");
     const withdrawHref = await page.getByRole("link", { name: "Retirar mi firma" }).getAttribute("href");

@@ -140,3 +140,20 @@ describe("a stranger signing with someone else's address", () => {
     expect(await pendingSignatureSummary(db(), token, at(start, CONFIRMATION_TTL_HOURS + 1))).toBeNull();
   });
 });
+
+describe("the person confirming", () => {
+  it("decides whether the name is shown and whether news is sent, whatever the form said", async () => {
+    const signature = newSignature({ showName: true, wantsUpdates: false });
+    await signPetition({ db: db(), secret: SECRET }, signature);
+    const token = await confirmTokenFor(signature.email);
+    const result = await confirmSignature({ db: db(), secret: SECRET }, token, {
+      showName: false,
+      wantsUpdates: true,
+    });
+    expect(result.outcome).toBe("confirmed");
+    expect(await signatureByEmail(signature.email)).toMatchObject({ showName: false, wantsUpdates: true });
+    // Confirming again changes nothing more.
+    await confirmSignature({ db: db(), secret: SECRET }, token, { showName: true, wantsUpdates: false });
+    expect(await signatureByEmail(signature.email)).toMatchObject({ showName: false, wantsUpdates: true });
+  });
+});
