@@ -12,6 +12,7 @@ import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { readEmbeddedPassword } from "../lib/db/embedded-postgres";
+import { petitionFormFields, waitForHealth } from "./bench-support";
 
 const { values } = parseArgs({ options: { lengths: { type: "string", default: "15000,100000,1000000" } } });
 const nameLengths = values.lengths.split(",").map(Number);
@@ -36,27 +37,6 @@ const server = spawn("tsx", ["scripts/with-database.ts", "tsx", "scripts/serve.t
   stdio: ["ignore", "ignore", "inherit"],
   detached: true,
 });
-
-async function waitForHealth() {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    const healthy = await fetch(`${origin}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("The server did not become healthy in 60 s (did you run `npm run build`?)");
-}
-
-async function formFields(): Promise<[string, string][]> {
-  const html = await (await fetch(`${origin}/es/firmar`)).text();
-  const decode = (value: string) => value.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-  return [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map((m) => [
-    decode(m[1]!),
-    decode(m[2] ?? ""),
-  ]);
-}
 
 function signatureForm(hidden: [string, string][], name: string, email: string): FormData {
   const form = new FormData();
@@ -101,8 +81,8 @@ async function worstHealthDuring(work: Promise<unknown>): Promise<number> {
 
 let exitCode = 0;
 try {
-  await waitForHealth();
-  const hidden = await formFields();
+  await waitForHealth(origin);
+  const hidden = await petitionFormFields(origin);
   // The first post loads the action's code; measure a warm server, as an attacker meets it.
   await post(signatureForm(hidden, "", "warm-up@example.org"));
 

@@ -3,13 +3,13 @@
 // by default), then reports
 //   1. the dashboard (all time and one month): throughput and latency under light load;
 //   2. every count export: time to the first byte and to the last;
-//   3. the public-names export: time to first byte, total time, rows, and next-server's
+//   3. the public-names export: time to first byte, total time, rows, and the server's
 //      peak memory while it streams.
 // The organizer session is written straight into the database: signing in by email is
 // covered by the tests, not measured here.
 //
 //   npm run build && npm run bench:organizers -- [--signatures 300000] [--connections 8] [--seconds 10]
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -17,6 +17,7 @@ import pg from "pg";
 import { readEmbeddedPassword } from "../lib/db/embedded-postgres";
 import { hashSessionToken } from "../lib/organizers/session";
 import { generateSignatures } from "../tests/support/generated-signatures";
+import { waitForHealth, watchServerMemory } from "./bench-support";
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +37,7 @@ const organizer = "bench@example.org";
 // Known to the bench, which writes a session row keyed with it.
 const appSecret = randomBytes(32).toString("hex");
 
-const server = spawn("tsx", ["scripts/with-database.ts", "next", "start", "-p", String(port)], {
+const server = spawn("tsx", ["scripts/with-database.ts", "tsx", "scripts/serve.ts", "-p", String(port)], {
   env: {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -46,37 +47,18 @@ const server = spawn("tsx", ["scripts/with-database.ts", "next", "start", "-p", 
     SITE_URL: origin,
     ORGANIZER_EMAILS: organizer,
     APP_SECRET: appSecret,
+    EMAIL_DELIVERY: "local-outbox",
   },
   stdio: "ignore",
 });
 
-async function waitForHealth() {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    const healthy = await fetch(`${origin}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("The server did not become healthy in 60 s (did you run `npm run build`?)");
-}
-
-/** Peak resident memory of the next-server process while `work` runs, in MiB. */
+/** Peak resident memory of the server process while `work` runs, in MiB. */
 async function peakMemoryDuring<T>(work: () => Promise<T>): Promise<[T, number]> {
-  let peakKiB = 0;
-  const sample = () => {
-    const out = execFileSync("ps", ["-eo", "rss=,args="], { encoding: "utf8" });
-    for (const line of out.split("\n")) {
-      if (line.includes("next-server")) peakKiB = Math.max(peakKiB, Number(line.trim().split(/\s+/)[0]));
-    }
-  };
-  sample();
-  const timer = setInterval(sample, 100);
+  const stop = watchServerMemory(100);
   try {
-    return [await work(), Math.round(peakKiB / 1024)];
+    return [await work(), stop()];
   } finally {
-    clearInterval(timer);
+    stop();
   }
 }
 
@@ -100,7 +82,7 @@ async function timedDownload(path: string, cookie: string) {
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 try {
-  await waitForHealth();
+  await waitForHealth(origin);
   // The cluster's password file exists once the server is up.
   const databaseUrl = `postgresql://postgres:${readEmbeddedPassword(postgresDir)}@127.0.0.1:${postgresPort}/petition`;
   const database = new pg.Client({ connectionString: databaseUrl });
@@ -130,7 +112,7 @@ try {
     const non2xx = result.non2xx + result.errors;
     console.log(
       `${label}: ${result.requests.average.toFixed(1)} req/s, latency p50 ${result.latency.p50} ms, ` +
-        `p99 ${result.latency.p99} ms, failures ${non2xx}, next-server peak ${peak} MiB`,
+        `p99 ${result.latency.p99} ms, failures ${non2xx}, server peak ${peak} MiB`,
     );
   }
 
@@ -146,7 +128,7 @@ try {
   );
   console.log(
     `public names (CSV): ${names.rows.toLocaleString("en")} rows, ${(names.bytes / 1024 / 1024).toFixed(1)} MiB, ` +
-      `first byte ${ms(names.firstByteMs)}, done ${ms(names.totalMs)}, next-server peak ${peak} MiB`,
+      `first byte ${ms(names.firstByteMs)}, done ${ms(names.totalMs)}, server peak ${peak} MiB`,
   );
 } finally {
   server.kill("SIGTERM");

@@ -8,9 +8,9 @@
 //
 //   npm run build && npm run bench -- [--connections 64] [--seconds 15]
 import { spawn } from "node:child_process";
-import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { petitionFormFields, waitForHealth, watchServerMemory } from "./bench-support";
 
 const { values } = parseArgs({
   options: { connections: { type: "string", default: "64" }, seconds: { type: "string", default: "15" } },
@@ -34,43 +34,6 @@ const server = spawn("tsx", ["scripts/with-database.ts", "tsx", "scripts/serve.t
   stdio: "ignore",
 });
 
-async function waitForHealth() {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    const healthy = await fetch(`${origin}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("The server did not become healthy in 60 s (did you run `npm run build`?)");
-}
-
-/** Peak resident memory of the next-server process, sampled while the load runs. */
-function watchMemory() {
-  let peakKiB = 0;
-  const timer = setInterval(() => {
-    const out = execFileSync("ps", ["-eo", "rss=,args="], { encoding: "utf8" });
-    for (const line of out.split("\n")) {
-      if (line.includes("next-server")) peakKiB = Math.max(peakKiB, Number(line.trim().split(/\s+/)[0]));
-    }
-  }, 250);
-  return () => {
-    clearInterval(timer);
-    return Math.round(peakKiB / 1024);
-  };
-}
-
-/** The hidden fields React renders into the form so it can be posted without JavaScript. */
-async function formFields(): Promise<[string, string][]> {
-  const html = await (await fetch(`${origin}/es/firmar`)).text();
-  const decode = (value: string) => value.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-  return [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map((m) => [
-    decode(m[1]!),
-    decode(m[2] ?? ""),
-  ]);
-}
-
 function multipart(fields: [string, string][], boundary: string): string {
   return (
     fields
@@ -93,11 +56,11 @@ function report(label: string, result: autocannon.Result) {
 }
 
 try {
-  await waitForHealth();
-  const hidden = await formFields();
+  await waitForHealth(origin);
+  const hidden = await petitionFormFields(origin);
   console.log(`${connections} connections, ${duration} s per run, server on ${origin}`);
 
-  const stopReadWatch = watchMemory();
+  const stopReadWatch = watchServerMemory();
   report(
     "GET  /es/firmar (prerendered)",
     await autocannon({ url: `${origin}/es/firmar`, connections, duration }),
@@ -106,7 +69,7 @@ try {
 
   let sequence = 0;
   const boundary = "----petition-bench";
-  const stopSignWatch = watchMemory();
+  const stopSignWatch = watchServerMemory();
   const signing = await autocannon({
     url: origin,
     connections,
@@ -132,7 +95,7 @@ try {
   });
   report("POST /es/firmar (sign, 303)", signing);
   const signPeak = stopSignWatch();
-  console.log(`next-server peak RSS: ${readPeak} MiB while reading, ${signPeak} MiB while signing`);
+  console.log(`server peak RSS: ${readPeak} MiB while reading, ${signPeak} MiB while signing`);
 } finally {
   server.kill("SIGTERM");
   await new Promise((resolve) => server.once("exit", resolve));

@@ -1,0 +1,48 @@
+// What the benchmarks share: waiting for the server they started, the petition form's
+// hidden fields, and the server's memory.
+import { execFileSync } from "node:child_process";
+
+export async function waitForHealth(origin: string): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    const healthy = await fetch(`${origin}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("The server did not become healthy in 60 s (did you run `npm run build`?)");
+}
+
+/** The hidden fields React renders into the form so it can be posted without JavaScript. */
+export async function petitionFormFields(origin: string, path = "/es/firmar"): Promise<[string, string][]> {
+  const html = await (await fetch(`${origin}${path}`)).text();
+  const decode = (value: string) => value.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
+  return [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map((m) => [
+    decode(m[1]!),
+    decode(m[2] ?? ""),
+  ]);
+}
+
+/** Resident memory of the site's server process (the one running scripts/serve.ts), in KiB. */
+function serverMemoryKiB(): number {
+  const out = execFileSync("ps", ["-eo", "rss=,args="], { encoding: "utf8" });
+  let largest = 0;
+  for (const line of out.split("\n")) {
+    // tsx runs the script in a child node process; the wrapper is small, the child holds Next.
+    if (line.includes("scripts/serve.ts")) largest = Math.max(largest, Number(line.trim().split(/\s+/)[0]));
+  }
+  return largest;
+}
+
+/** Samples the server's memory every `intervalMs` until the returned function is called; it returns the peak in MiB. */
+export function watchServerMemory(intervalMs = 250): () => number {
+  let peakKiB = serverMemoryKiB();
+  const timer = setInterval(() => {
+    peakKiB = Math.max(peakKiB, serverMemoryKiB());
+  }, intervalMs);
+  return () => {
+    clearInterval(timer);
+    return Math.round(peakKiB / 1024);
+  };
+}
