@@ -2,6 +2,8 @@
 // hidden fields, and the server's memory.
 import { execFileSync } from "node:child_process";
 
+export { petitionFormFields } from "../tests/support/petition-form-fields";
+
 export async function waitForHealth(origin: string): Promise<void> {
   for (let attempt = 0; attempt < 120; attempt += 1) {
     const healthy = await fetch(`${origin}/api/health`).then(
@@ -12,16 +14,6 @@ export async function waitForHealth(origin: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error("The server did not become healthy in 60 s (did you run `npm run build`?)");
-}
-
-/** The hidden fields React renders into the form so it can be posted without JavaScript. */
-export async function petitionFormFields(origin: string, path = "/es/firmar"): Promise<[string, string][]> {
-  const html = await (await fetch(`${origin}${path}`)).text();
-  const decode = (value: string) => value.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-  return [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map((m) => [
-    decode(m[1]!),
-    decode(m[2] ?? ""),
-  ]);
 }
 
 /** Resident memory of the site's server process (the one running scripts/serve.ts), in KiB. */

@@ -1,10 +1,10 @@
-import type { SignatureFieldErrors, SignatureFormValues } from "@/lib/petition/schema";
+import type { SubmissionResult } from "@/lib/petition/submit-signature";
+import type { SignatureFormValues } from "@/lib/petition/schema";
 
+/** What the petition form shows: a submission's answer (success redirects instead), or the database away. */
 export type SignState =
   | { status: "idle" }
-  | { status: "invalid"; fieldErrors: SignatureFieldErrors; values: SignatureFormValues }
-  | { status: "rate-limited"; retryAfterMinutes: number; values: SignatureFormValues }
-  | { status: "unavailable"; values: SignatureFormValues }
-  | { status: "closed" | "not-open"; values: SignatureFormValues };
+  | Exclude<SubmissionResult, { status: "signed" }>
+  | { status: "unavailable"; values: SignatureFormValues };
 
 export const initialSignState: SignState = { status: "idle" };

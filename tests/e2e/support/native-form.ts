@@ -3,6 +3,7 @@
 // address and with any headers: what a script or an attacker can send.
 import http from "node:http";
 import { baseURL } from "../../../playwright.config";
+import { petitionFormFields as formFieldsAt } from "../../support/petition-form-fields";
 
 export interface NativeResponse {
   status: number;
@@ -11,13 +12,8 @@ export interface NativeResponse {
 }
 
 /** The hidden fields a no-JavaScript post of the petition form needs. */
-export async function petitionFormFields(path = "/es/firmar"): Promise<[string, string][]> {
-  const html = await (await fetch(`${baseURL}${path}`)).text();
-  const decode = (value: string) => value.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-  return [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map((m) => [
-    decode(m[1]!),
-    decode(m[2] ?? ""),
-  ]);
+export function petitionFormFields(path = "/es/firmar"): Promise<[string, string][]> {
+  return formFieldsAt(baseURL, path);
 }
 
 export function multipartBody(fields: [string, string][], boundary: string): Buffer {

@@ -93,17 +93,7 @@ const nearlyValidPost = fc
 // booleans, arrays and objects where strings belong.
 const rawFields = fc
   .dictionary(
-    fc.constantFrom(
-      "name",
-      "email",
-      "residence",
-      "country",
-      "privacyConsent",
-      "showName",
-      "wantsUpdates",
-      "website",
-      "locale",
-    ),
+    fc.constantFrom(...PETITION_FIELDS),
     fc.oneof(fc.anything({ maxDepth: 2 }), fc.constantFrom(true, 1, null, ["on"], { toString: "on" }, "on")),
   )
   .map((fields) => ({ kind: "raw" as const, fields }));
