@@ -19,12 +19,20 @@ export const routing = defineRouting({
     "/press": { es: "/prensa", en: "/press" },
     "/faq": { es: "/preguntas-frecuentes", en: "/faq" },
     "/privacy": { es: "/aviso-de-privacidad", en: "/privacy" },
+    "/signers": { es: "/firmantes", en: "/signers" },
+    "/news": { es: "/novedades", en: "/news" },
+    "/news/[slug]": { es: "/novedades/[slug]", en: "/news/[slug]" },
+    "/news/feed.xml": { es: "/novedades/feed.xml", en: "/news/feed.xml" },
+    "/unsubscribe/[token]": { es: "/dejar-de-recibir-noticias/[token]", en: "/unsubscribe/[token]" },
     "/organizers": { es: "/organizadores", en: "/organizers" },
     "/organizers/sign-in": { es: "/organizadores/entrar", en: "/organizers/sign-in" },
     "/organizers/sign-in/[token]": { es: "/organizadores/entrar/[token]", en: "/organizers/sign-in/[token]" },
     "/organizers/exports": { es: "/organizadores/exportar", en: "/organizers/exports" },
     "/organizers/abuse": { es: "/organizadores/abuso", en: "/organizers/abuse" },
     "/organizers/settings": { es: "/organizadores/ajustes", en: "/organizers/settings" },
+    "/organizers/news": { es: "/organizadores/novedades", en: "/organizers/news" },
+    "/organizers/signers": { es: "/organizadores/firmantes", en: "/organizers/signers" },
+    "/organizers/consent": { es: "/organizadores/consentimiento", en: "/organizers/consent" },
   },
 });
 
@@ -42,6 +50,7 @@ export const INDEXED_PATHNAMES = [
   "/press",
   "/faq",
   "/privacy",
+  "/news",
 ] as const satisfies readonly StaticPathname[];
 
 /** Pages that need an organizer session; tests/e2e/organizers/anonymous-access.spec.ts walks every one. */
@@ -50,4 +59,7 @@ export const ORGANIZER_PATHNAMES = [
   "/organizers/exports",
   "/organizers/abuse",
   "/organizers/settings",
+  "/organizers/news",
+  "/organizers/signers",
+  "/organizers/consent",
 ] as const satisfies readonly StaticPathname[];

@@ -15,6 +15,9 @@ export async function OrganizerBar({ organizer }: { organizer: Organizer }) {
           { href: "/organizers", label: t("dashboard") },
           { href: "/organizers/exports", label: t("exports") },
           { href: "/organizers/abuse", label: t("abuse") },
+          { href: "/organizers/news", label: t("news") },
+          { href: "/organizers/signers", label: t("signers") },
+          { href: "/organizers/consent", label: t("consent") },
           { href: "/organizers/settings", label: t("settings") },
         ]}
       />

@@ -47,6 +47,7 @@ export async function signPetition(context: SignContext, signature: NewSignature
   const id = randomUUID();
   const confirmTokenHash = hashToken(deriveToken(secret, "confirm", id, now));
   const withdrawTokenHash = hashToken(deriveToken(secret, "withdraw", id));
+  const unsubscribeTokenHash = hashToken(deriveToken(secret, "unsubscribe", id));
   const emailKey = canonicalEmail(signature.email);
 
   // Uniqueness rests on the database's unique key, not on a read before the write.
@@ -55,12 +56,12 @@ export async function signPetition(context: SignContext, signature: NewSignature
       INSERT INTO "signature" (
         "id", "name", "email", "email_canonical", "country_code", "state_code", "show_name",
         "wants_updates", "locale", "source", "ip_hash", "confirm_token_hash",
-        "confirm_token_issued_at", "withdraw_token_hash", "created_at",
+        "confirm_token_issued_at", "withdraw_token_hash", "unsubscribe_token_hash", "created_at",
         "email_window_started_at", "emails_in_window")
       VALUES (
         ${id}::uuid, ${signature.name}, ${signature.email}, ${emailKey}, ${signature.countryCode},
         ${signature.stateCode}, ${signature.showName}, ${signature.wantsUpdates}, ${signature.locale},
-        ${signature.source}, ${signature.ipHash}, ${confirmTokenHash}, ${now}, ${withdrawTokenHash}, ${now},
+        ${signature.source}, ${signature.ipHash}, ${confirmTokenHash}, ${now}, ${withdrawTokenHash}, ${unsubscribeTokenHash}, ${now},
         ${now}, 1)
       ON CONFLICT ("email_canonical") DO NOTHING
       RETURNING "id"

@@ -5,7 +5,7 @@
 import { createHash, createHmac } from "node:crypto";
 import { purposeKey } from "@/lib/secrets";
 
-export type TokenPurpose = "confirm" | "withdraw" | "organizer-sign-in";
+export type TokenPurpose = "confirm" | "withdraw" | "unsubscribe" | "organizer-sign-in";
 
 export function deriveToken(
   secret: string,

@@ -27,7 +27,7 @@ export async function withdrawSignature(db: Database, token: string, now = new D
       UPDATE "signature" s SET
         "status" = 'WITHDRAWN', "withdrawn_at" = ${now},
         "name" = NULL, "email" = NULL, "email_canonical" = NULL, "ip_hash" = NULL,
-        "confirm_token_hash" = NULL, "withdraw_token_hash" = NULL
+        "confirm_token_hash" = NULL, "withdraw_token_hash" = NULL, "unsubscribe_token_hash" = NULL
       FROM previous p WHERE s."id" = p."id"
       RETURNING p."status" = 'CONFIRMED' AS was_confirmed, p."country_code", p."state_code", p."confirmed_at"
     ),

@@ -102,7 +102,7 @@ export async function runRetention({
         ? await tx.$executeRaw`
             UPDATE "signature" SET
               "name" = NULL, "email" = NULL, "email_canonical" = NULL, "ip_hash" = NULL,
-              "confirm_token_hash" = NULL, "withdraw_token_hash" = NULL,
+              "confirm_token_hash" = NULL, "withdraw_token_hash" = NULL, "unsubscribe_token_hash" = NULL,
               "show_name" = false, "wants_updates" = false, "erased_at" = ${now}
             WHERE "status" = 'CONFIRMED' AND "erased_at" IS NULL`
         : 0,

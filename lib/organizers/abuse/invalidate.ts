@@ -97,7 +97,7 @@ export async function invalidateSignatures(
       UPDATE "signature" s SET
         "status" = 'INVALIDATED', "invalidation_id" = l."id",
         "name" = NULL, "email" = NULL, "email_canonical" = NULL, "ip_hash" = NULL,
-        "confirm_token_hash" = NULL, "withdraw_token_hash" = NULL
+        "confirm_token_hash" = NULL, "withdraw_token_hash" = NULL, "unsubscribe_token_hash" = NULL
       FROM matched m, logged l WHERE s."id" = m."id"
       RETURNING m."status" = 'CONFIRMED' AS was_confirmed, m."country_code", m."state_code", m."confirmed_at"
     ),
