@@ -12,6 +12,8 @@ const QUESTIONS = [
   "who",
   "count",
   "data",
+  "publicName",
+  "emails",
   "withdraw",
   "figures",
 ] as const;
@@ -31,6 +33,8 @@ export function FaqList({ supportLinks }: { supportLinks: CampaignSettings["supp
               privacy: (chunks) => <Link href="/privacy">{chunks}</Link>,
               press: (chunks) => <Link href={{ pathname: "/press", hash: "open-data" }}>{chunks}</Link>,
               convention: (chunks) => <Link href="/convention">{chunks}</Link>,
+              signers: (chunks) => <Link href="/signers">{chunks}</Link>,
+              news: (chunks) => <Link href="/news">{chunks}</Link>,
             })}
           </p>
         </section>
