@@ -1,104 +1,111 @@
-import { useTranslations } from "next-intl";
-import { UNCONFIRMED_GRACE_DAYS } from "@/lib/retention/rules";
-import type { CampaignSettings } from "@/lib/settings/schema";
+import { useLocale, useTranslations } from "next-intl";
+import { Fragment, type ReactNode } from "react";
+import { formatDateTime } from "@/i18n/format";
+import type { Locale } from "@/i18n/routing";
+import {
+  INTEGRAL_SECTION_ID,
+  shortVersion,
+  type NoticeBlock,
+  type NoticeInline,
+  type NoticeSection,
+  type PrivacyNoticeDocument,
+} from "@/lib/consent/privacy-notice";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
 
 export interface PrivacyNoticeProps {
-  controller: CampaignSettings["privacyController"];
-  retention: CampaignSettings["retentionPeriod"];
-  /** Days a network hash is kept (NETWORK_HASH_RETENTION_DAYS). */
-  networkHashDays: number;
+  /** The notice as lib/consent/privacy-notice.ts builds it: the words the consent record keeps. */
+  notice: PrivacyNoticeDocument;
+  /** Its version (the SHA-256 of its text). */
+  version: string;
+  /** When this version was first shown; null when the database could not say (a build without one). */
+  inForceSince: Date | null;
 }
 
-const DATA_ITEMS = ["name", "email", "residence", "language", "choices", "source", "networkHash"] as const;
-const PRIMARY_PURPOSES = ["register", "confirm", "deduplicate", "count", "publicName"] as const;
+function Inline({ content }: { content: readonly NoticeInline[] }) {
+  return content.map((part, index) =>
+    typeof part === "string" ? (
+      <Fragment key={index}>{part}</Fragment>
+    ) : (
+      <a key={index} href={part.href}>
+        {part.text}
+      </a>
+    ),
+  );
+}
+
+function Block({ block }: { block: NoticeBlock }) {
+  if (block.kind === "paragraph")
+    return (
+      <p>
+        <Inline content={block.content} />
+      </p>
+    );
+  return (
+    <ul>
+      {block.items.map((item, index) => (
+        <li key={index}>
+          <Inline content={item} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Subsection({ section }: { section: NoticeSection }) {
+  return (
+    <>
+      <h3 id={section.id}>{section.heading}</h3>
+      {section.blocks.map((block, index) => (
+        <Block key={index} block={block} />
+      ))}
+    </>
+  );
+}
 
 /**
- * The privacy notice in its two forms, as the Ley Federal de Protección de Datos Personales
- * en Posesión de los Particulares asks: the simplified notice first (what a signer needs
- * at a glance), then the full (integral) notice. The controller and the retention period
- * are organizer settings; until they are set, those paragraphs are left out.
+ * The privacy notice: the simplified notice in a box, then the full notice. The words come
+ * from the notice's structure, so the page shows exactly the text whose version it states.
  */
-export function PrivacyNotice({ controller, retention, networkHashDays }: PrivacyNoticeProps) {
+export function PrivacyNotice({ notice, version, inForceSince }: PrivacyNoticeProps) {
   const t = useTranslations("PrivacyPage");
-  const controllerLine = controller
-    ? t("controllerIdentity", { name: controller.name, address: controller.address })
-    : undefined;
+  const locale = useLocale() as Locale;
+  const hash = (chunks: ReactNode) => <code title={version}>{chunks}</code>;
+  const versionValues = { version: `${shortVersion(version)}…`, hash };
+
   return (
     <div className="container prose">
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <h1>{notice.title}</h1>
+      <p className="lead">{notice.lead}</p>
+      <p className="source">
+        {inForceSince
+          ? t.rich("version", {
+              ...versionValues,
+              date: formatDateTime(inForceSince, locale, { dateStyle: "long", timeZone: CAMPAIGN_TIME_ZONE }),
+            })
+          : t.rich("versionUndated", versionValues)}
+      </p>
 
-      <section aria-labelledby="privacy-simplified" className="notice-box">
-        <h2 id="privacy-simplified">{t("simplifiedTitle")}</h2>
-        {controllerLine && <p>{controllerLine}</p>}
-        <p>{t("simplifiedPurposes")}</p>
-        <p>{t("simplifiedSecondary")}</p>
-        <p>{t.rich("simplifiedMore", { link: (chunks) => <a href="#privacy-integral">{chunks}</a> })}</p>
-      </section>
-
-      <section aria-labelledby="privacy-integral">
-        <h2 id="privacy-integral" tabIndex={-1}>
-          {t("integralTitle")}
-        </h2>
-
-        {controller && (
-          <>
-            <h3>{t("controllerTitle")}</h3>
-            <p>{controllerLine}</p>
-            <p>
-              {t("controllerContact")} <a href={`mailto:${controller.email}`}>{controller.email}</a>
-            </p>
-          </>
-        )}
-
-        <h3>{t("dataTitle")}</h3>
-        <ul>
-          {DATA_ITEMS.map((item) => (
-            <li key={item}>{t(`data.${item}`)}</li>
-          ))}
-        </ul>
-        <p>{t("dataNotSensitive")}</p>
-
-        <h3>{t("purposesTitle")}</h3>
-        <p>{t("primaryIntro")}</p>
-        <ul>
-          {PRIMARY_PURPOSES.map((purpose) => (
-            <li key={purpose}>{t(`primary.${purpose}`)}</li>
-          ))}
-        </ul>
-        <p>{t("secondaryIntro")}</p>
-        <ul>
-          <li>{t("secondaryUpdates")}</li>
-        </ul>
-        <p>{t("secondaryRefuse")}</p>
-
-        <h3>{t("sharingTitle")}</h3>
-        <p>{t("sharingBody")}</p>
-
-        <h3>{t("retentionTitle")}</h3>
-        {retention && (
-          <p>
-            {t("retentionBody", { months: retention.months })} {t("retentionErasure")}
-          </p>
-        )}
-        <p>{t("retentionUnconfirmed", { days: UNCONFIRMED_GRACE_DAYS })}</p>
-        <p>{t("retentionNetwork", { days: networkHashDays })}</p>
-        <p>{t("withdrawBody")}</p>
-
-        <h3>{t("rightsTitle")}</h3>
-        <p>{t("rightsBody")}</p>
-        {controller && (
-          <p>
-            {t("rightsHow")} <a href={`mailto:${controller.email}`}>{controller.email}</a>
-          </p>
-        )}
-
-        <h3>{t("cookiesTitle")}</h3>
-        <p>{t("cookiesBody")}</p>
-
-        <h3>{t("changesTitle")}</h3>
-        <p>{t("changesBody")}</p>
-      </section>
+      {notice.sections.map((section) => {
+        const integral = section.id === INTEGRAL_SECTION_ID;
+        return (
+          <section
+            key={section.id}
+            aria-labelledby={section.id}
+            className={integral ? undefined : "notice-box"}
+          >
+            {/* The simplified notice links to the full one's heading, which takes the focus. */}
+            <h2 id={section.id} tabIndex={integral ? -1 : undefined}>
+              {section.heading}
+            </h2>
+            {section.blocks.map((block, index) => (
+              <Block key={index} block={block} />
+            ))}
+            {section.subsections.map((subsection) => (
+              <Subsection key={subsection.id} section={subsection} />
+            ))}
+          </section>
+        );
+      })}
     </div>
   );
 }

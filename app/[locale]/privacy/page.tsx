@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { PrivacyNotice } from "@/components/campaign/privacy-notice";
 import type { Locale } from "@/i18n/routing";
+import { currentPrivacyNotice } from "@/lib/consent/current-notice";
+import { storePrivacyNotice } from "@/lib/consent/notice-store";
+import { db } from "@/lib/db";
+import { EnvError } from "@/lib/env";
+import { isDatabaseOutage, reportBug, reportOutage } from "@/lib/errors";
 import { pageMetadata } from "@/lib/seo/page-metadata";
-import { getCampaignSettings } from "@/lib/settings/campaign-settings";
-import { parseNetworkHashRetentionDays } from "@/lib/env";
 
 export const revalidate = 300;
 
@@ -12,14 +15,25 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/privacy"
   return pageMetadata((await params).locale as Locale, "/privacy", "PrivacyPage");
 }
 
+/** When this version was first shown, storing it if this is the first time; null without a database. */
+async function inForceSince(locale: Locale, text: string): Promise<Date | null> {
+  try {
+    return (await storePrivacyNotice(db(), locale, text)).firstShownAt;
+  } catch (error) {
+    // A build without a database, or the database away: the page still shows the notice
+    // and its version, and states the date once it is regenerated.
+    if (error instanceof EnvError) return null;
+    if (!isDatabaseOutage(error)) throw reportBug("PrivacyPage", error);
+    reportOutage("PrivacyPage", error);
+    return null;
+  }
+}
+
 export default async function PrivacyPage({ params }: PageProps<"/[locale]/privacy">) {
-  setRequestLocale((await params).locale as Locale);
-  const settings = await getCampaignSettings();
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const { document, text, version } = await currentPrivacyNotice(locale);
   return (
-    <PrivacyNotice
-      controller={settings.privacyController}
-      retention={settings.retentionPeriod}
-      networkHashDays={parseNetworkHashRetentionDays()}
-    />
+    <PrivacyNotice notice={document} version={version} inForceSince={await inForceSince(locale, text)} />
   );
 }
