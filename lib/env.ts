@@ -98,6 +98,15 @@ const serverEnvSchema = z.object({
       ),
     ),
   NETWORK_HASH_RETENTION_DAYS: networkHashRetentionDays,
+  // How many campaign-news emails the worker sends per second. Resend documents a default
+  // limit of 5 requests per second per team (2 on older accounts), shared by every email the
+  // site sends: news takes 1 by default so confirmation links keep the rest. Raise it with the
+  // limit Resend granted you, minus room for those links.
+  NEWS_EMAILS_PER_SECOND: z.coerce
+    .number({ message: "NEWS_EMAILS_PER_SECOND must be a number, such as 1 or 0.5" })
+    .positive("NEWS_EMAILS_PER_SECOND must be above zero")
+    .max(100, "NEWS_EMAILS_PER_SECOND must be 100 or fewer")
+    .default(1),
   // Set to "false" on instances that should serve pages only and leave emails to others.
   RUN_WORKER: z
     .enum(["true", "false"], { message: 'RUN_WORKER must be "true" or "false"' })

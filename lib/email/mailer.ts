@@ -10,6 +10,8 @@ export interface OutgoingEmail {
   text: string;
   /** The same key never sends twice, even when a job is retried after a timeout. */
   idempotencyKey: string;
+  /** Extra message headers, such as List-Unsubscribe on campaign news (RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {
@@ -24,8 +26,11 @@ export function createResendMailer(apiKey: string, from: string): Mailer {
   // The SDK reads RESEND_BASE_URL, which lets tests point it at a local fake server.
   const resend = new Resend(apiKey);
   return {
-    async send({ to, subject, html, text, idempotencyKey }) {
-      const { error } = await resend.emails.send({ from, to, subject, html, text }, { idempotencyKey });
+    async send({ to, subject, html, text, idempotencyKey, headers }) {
+      const { error } = await resend.emails.send(
+        { from, to, subject, html, text, headers },
+        { idempotencyKey },
+      );
       // The SDK returns errors instead of throwing; throwing makes the job retry with backoff.
       // The message names the failure only: never the recipient.
       if (error) throw new EmailDeliveryError(`Resend refused the email: ${error.name}`);
@@ -46,6 +51,8 @@ export async function purgeLocalOutbox(db: Database, now = new Date()): Promise<
   return count;
 }
 
+// Headers are not kept: the development mailbox shows what a person reads, and the
+// unsubscribe link they point to is in the body as well.
 export function createLocalMailer(db: Database): Mailer {
   return {
     async send({ to, subject, html, text }) {

@@ -5,8 +5,15 @@ import type { Task, TaskList } from "graphile-worker";
 import { asLocale } from "@/i18n/locale-of";
 import type { Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
-import { alreadySignedEmail, confirmationEmail, organizerSignInEmail } from "@/lib/email/templates";
+import {
+  alreadySignedEmail,
+  confirmationEmail,
+  confirmationReminderEmail,
+  organizerSignInEmail,
+} from "@/lib/email/templates";
 import type { Mailer } from "@/lib/email/mailer";
+import { unsubscribePageUrl } from "@/lib/news/email-links";
+import { ensureUnsubscribeToken } from "@/lib/news/unsubscribe";
 import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
 import { tokenLink } from "@/lib/petition/links";
 import { deriveToken } from "@/lib/petition/tokens";
@@ -14,6 +21,7 @@ import { SIGN_IN_LINK_TTL_MINUTES } from "@/lib/organizers/sign-in-window";
 import {
   SEND_ALREADY_SIGNED,
   SEND_CONFIRMATION,
+  SEND_CONFIRMATION_REMINDER,
   SEND_ORGANIZER_LINK,
   type OrganizerLinkJobPayload,
   type SignatureJobPayload,
@@ -35,27 +43,50 @@ function signatureIdOf(payload: unknown): string {
 async function loadSignature(db: Database, id: string) {
   return db.signature.findUnique({
     where: { id },
-    select: { id: true, email: true, locale: true, status: true, confirmTokenIssuedAt: true },
+    select: {
+      id: true,
+      email: true,
+      locale: true,
+      status: true,
+      confirmTokenIssuedAt: true,
+      wantsUpdates: true,
+    },
   });
 }
 
 export function emailTasks({ db, mailer, secret, siteUrl }: EmailTaskContext): TaskList {
-  const links = (locale: Locale, id: string, issuedAt: Date | null) => ({
-    confirmUrl: issuedAt
-      ? tokenLink(siteUrl, locale, "/confirm/[token]", deriveToken(secret, "confirm", id, issuedAt))
+  type Signature = NonNullable<Awaited<ReturnType<typeof loadSignature>>>;
+  const links = async (locale: Locale, signature: Signature) => ({
+    confirmUrl: signature.confirmTokenIssuedAt
+      ? tokenLink(
+          siteUrl,
+          locale,
+          "/confirm/[token]",
+          deriveToken(secret, "confirm", signature.id, signature.confirmTokenIssuedAt),
+        )
       : undefined,
-    withdrawUrl: tokenLink(siteUrl, locale, "/withdraw/[token]", deriveToken(secret, "withdraw", id)),
+    withdrawUrl: tokenLink(
+      siteUrl,
+      locale,
+      "/withdraw/[token]",
+      deriveToken(secret, "withdraw", signature.id),
+    ),
+    // Whoever asked for news learns in every email how to stop it.
+    unsubscribeUrl: signature.wantsUpdates
+      ? unsubscribePageUrl(siteUrl, locale, await ensureUnsubscribeToken(db, secret, signature.id))
+      : undefined,
   });
 
+  /** The first link, or the one renewed after it expired: both carry a fresh token. */
   const sendConfirmation: Task = async (payload) => {
     const signature = await loadSignature(db, signatureIdOf(payload));
     if (!signature || signature.status !== "PENDING" || !signature.email || !signature.confirmTokenIssuedAt)
       return;
     const locale = asLocale(signature.locale);
-    const { confirmUrl, withdrawUrl } = links(locale, signature.id, signature.confirmTokenIssuedAt);
+    const { confirmUrl, ...rest } = await links(locale, signature);
     const email = confirmationEmail(locale, {
       confirmUrl: confirmUrl!,
-      withdrawUrl,
+      ...rest,
       expiresInHours: CONFIRMATION_TTL_HOURS,
     });
     await mailer.send({
@@ -65,16 +96,29 @@ export function emailTasks({ db, mailer, secret, siteUrl }: EmailTaskContext): T
     });
   };
 
+  /** The one reminder (lib/jobs/reminders.ts renewed the link when it queued this job). */
+  const sendConfirmationReminder: Task = async (payload) => {
+    const signature = await loadSignature(db, signatureIdOf(payload));
+    if (!signature || signature.status !== "PENDING" || !signature.email || !signature.confirmTokenIssuedAt)
+      return;
+    const locale = asLocale(signature.locale);
+    const { confirmUrl, ...rest } = await links(locale, signature);
+    const email = confirmationReminderEmail(locale, {
+      confirmUrl: confirmUrl!,
+      ...rest,
+      expiresInHours: CONFIRMATION_TTL_HOURS,
+    });
+    await mailer.send({ to: signature.email, ...email, idempotencyKey: `reminder:${signature.id}` });
+  };
+
   const sendAlreadySigned: Task = async (payload, helpers) => {
     const signature = await loadSignature(db, signatureIdOf(payload));
     if (!signature || signature.status === "WITHDRAWN" || !signature.email) return;
     // Written in the language of the form just used, which may differ from the first one.
     const locale = asLocale((payload as SignatureJobPayload).locale ?? signature.locale);
-    const { confirmUrl, withdrawUrl } = links(locale, signature.id, signature.confirmTokenIssuedAt);
     const email = alreadySignedEmail(locale, {
       confirmed: signature.status === "CONFIRMED",
-      confirmUrl,
-      withdrawUrl,
+      ...(await links(locale, signature)),
     });
     await mailer.send({ to: signature.email, ...email, idempotencyKey: `already-signed:${helpers.job.id}` });
   };
@@ -95,6 +139,7 @@ export function emailTasks({ db, mailer, secret, siteUrl }: EmailTaskContext): T
 
   return {
     [SEND_CONFIRMATION]: sendConfirmation,
+    [SEND_CONFIRMATION_REMINDER]: sendConfirmationReminder,
     [SEND_ALREADY_SIGNED]: sendAlreadySigned,
     [SEND_ORGANIZER_LINK]: sendOrganizerLink,
   };

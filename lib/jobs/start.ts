@@ -30,6 +30,7 @@ export async function startBackgroundWork(): Promise<void> {
         secret: env.APP_SECRET,
         siteUrl: env.SITE_URL,
         networkHashDays: env.NETWORK_HASH_RETENTION_DAYS,
+        newsEmailsPerSecond: env.NEWS_EMAILS_PER_SECOND,
       });
       process.once("SIGTERM", () => void runner.stop());
     } catch (error) {

@@ -4,10 +4,12 @@
 import { Logger, run, type Runner } from "graphile-worker";
 import type { Database } from "@/lib/db";
 import { purgeLocalOutbox, type Mailer } from "@/lib/email/mailer";
-import { emailTasks } from "./email-tasks";
+import { newsTasks } from "@/lib/news/tasks";
 import { runRetention } from "@/lib/retention/run-retention";
 import { readSettings } from "@/lib/settings/read-settings";
-import { PURGE_LOCAL_OUTBOX, RUN_RETENTION } from "./names";
+import { emailTasks } from "./email-tasks";
+import { PURGE_LOCAL_OUTBOX, QUEUE_CONFIRMATION_REMINDERS, RUN_RETENTION } from "./names";
+import { queueConfirmationReminders } from "./reminders";
 
 export interface WorkerOptions {
   connectionString: string;
@@ -17,6 +19,8 @@ export interface WorkerOptions {
   siteUrl: string;
   /** Days a network hash is kept (NETWORK_HASH_RETENTION_DAYS). */
   networkHashDays: number;
+  /** NEWS_EMAILS_PER_SECOND. */
+  newsEmailsPerSecond: number;
   concurrency?: number;
   pollInterval?: number;
 }
@@ -33,6 +37,7 @@ export function startWorker({
   secret,
   siteUrl,
   networkHashDays,
+  newsEmailsPerSecond,
   concurrency = 4,
   pollInterval = 2000,
 }: WorkerOptions): Promise<Runner> {
@@ -43,9 +48,16 @@ export function startWorker({
     noHandleSignals: true,
     logger: quietLogger,
     // graphile-worker's cron runs each line once across every instance.
-    crontab: [`0 * * * * ${PURGE_LOCAL_OUTBOX}`, `15 * * * * ${RUN_RETENTION}`].join("\n"),
+    crontab: [
+      `0 * * * * ${PURGE_LOCAL_OUTBOX}`,
+      `15 * * * * ${RUN_RETENTION}`,
+      `*/10 * * * * ${QUEUE_CONFIRMATION_REMINDERS}`,
+    ].join("\n"),
     taskList: {
       ...emailTasks({ db, mailer, secret, siteUrl }),
+      ...newsTasks({ db, mailer, secret, siteUrl, emailsPerSecond: newsEmailsPerSecond }),
+      [QUEUE_CONFIRMATION_REMINDERS]: async () =>
+        void (await queueConfirmationReminders({ db, secret, settings: await readSettings(db) })),
       [PURGE_LOCAL_OUTBOX]: async () => void (await purgeLocalOutbox(db)),
       [RUN_RETENTION]: async () =>
         void (await runRetention({

@@ -23,7 +23,11 @@ export type QueueNewsEmailResult = "queued" | "already-queued" | "not-published"
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Marks a published update to be emailed (once) and enqueues the fan-out job, in one statement. */
-export async function queueNewsEmail(db: Database, updateId: string, now = new Date()): Promise<QueueNewsEmailResult> {
+export async function queueNewsEmail(
+  db: Database,
+  updateId: string,
+  now = new Date(),
+): Promise<QueueNewsEmailResult> {
   if (!UUID.test(updateId)) return "not-published";
   const queued = await db.$queryRaw<{ job: string }[]>`
     WITH marked AS (
@@ -56,7 +60,14 @@ export interface NewsDeliveryProgress {
 
 /** Where the emailing of one update stands (rows appear as the fan-out job inserts them). */
 export async function newsDeliveryProgress(db: Database, updateId: string): Promise<NewsDeliveryProgress> {
-  const progress: NewsDeliveryProgress = { queuedAt: null, total: 0, queued: 0, sent: 0, skipped: 0, failed: 0 };
+  const progress: NewsDeliveryProgress = {
+    queuedAt: null,
+    total: 0,
+    queued: 0,
+    sent: 0,
+    skipped: 0,
+    failed: 0,
+  };
   if (!UUID.test(updateId)) return progress;
   const [update, counts] = await Promise.all([
     db.newsUpdate.findUnique({ where: { id: updateId }, select: { emailQueuedAt: true } }),

@@ -31,6 +31,11 @@ export const settingSchemas = {
       z.object({ label: z.string().trim().min(1), url: webUrl, phone: z.string().trim().min(1).optional() }),
     )
     .min(1),
+  /**
+   * Whether a signer still unconfirmed a day after their latest link gets one reminder with a
+   * fresh link (lib/jobs/reminders.ts). Absent means on.
+   */
+  confirmationReminder: z.boolean(),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { createLocalMailer, createResendMailer } from "@/lib/email/mailer";
 import { emailTasks } from "@/lib/jobs/email-tasks";
 import { signPetition } from "@/lib/petition/sign";
+import { deriveToken, hashToken } from "@/lib/petition/tokens";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";
 import { SECRET, confirmTokenFor, newSignature, signatureByEmail } from "./support/signatures";
 
@@ -38,6 +39,26 @@ describe("the email worker", () => {
     // The name was typed by whoever filled in the form, not yet by the mailbox's owner.
     expect(email?.html).not.toContain("Jane");
     expect(email?.text).not.toContain("Jane");
+  });
+
+  it("tells a signer who asked for news how to stop it, and no one else", async () => {
+    const wantsNews = newSignature({ locale: "es", wantsUpdates: true });
+    const noNews = newSignature({ locale: "es", wantsUpdates: false });
+    await signPetition({ db: db(), secret: SECRET }, wantsNews);
+    await signPetition({ db: db(), secret: SECRET }, noNews);
+    await work();
+
+    const row = await signatureByEmail(wantsNews.email);
+    const token = deriveToken(SECRET, "unsubscribe", row!.id);
+    const [withLine] = fake.emails.filter((e) => e.to.includes(wantsNews.email));
+    expect(withLine?.text).toContain(`https://petition.example/es/dejar-de-recibir-noticias/${token}`);
+    expect(withLine?.html).toContain(`href="https://petition.example/es/dejar-de-recibir-noticias/${token}"`);
+    // The link is the one the signature's stored hash opens.
+    expect(row?.unsubscribeTokenHash).toBe(hashToken(token));
+
+    const [withoutLine] = fake.emails.filter((e) => e.to.includes(noNews.email));
+    expect(withoutLine?.subject).toBe("Confirma tu firma por el Convenio de Budapest");
+    expect(withoutLine?.text).not.toContain("dejar-de-recibir-noticias");
   });
 
   it("retries a failed send later instead of losing it", async () => {

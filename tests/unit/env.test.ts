@@ -65,6 +65,25 @@ describe("parseServerEnv", () => {
     }
   });
 
+  it("sends one news email a second by default and accepts a slower or faster rate", () => {
+    const base = { DATABASE_URL: "postgres://h/db", APP_SECRET: SECRET };
+    expect(parseServerEnv(base).NEWS_EMAILS_PER_SECOND).toBe(1);
+    expect(parseServerEnv({ ...base, NEWS_EMAILS_PER_SECOND: "0.5" }).NEWS_EMAILS_PER_SECOND).toBe(0.5);
+    expect(parseServerEnv({ ...base, NEWS_EMAILS_PER_SECOND: "8" }).NEWS_EMAILS_PER_SECOND).toBe(8);
+  });
+
+  it("names NEWS_EMAILS_PER_SECOND when it is not a positive number", () => {
+    for (const value of ["fast", "0", "-1", "1000"]) {
+      expect(() =>
+        parseServerEnv({
+          DATABASE_URL: "postgres://h/db",
+          APP_SECRET: SECRET,
+          NEWS_EMAILS_PER_SECOND: value,
+        }),
+      ).toThrow(/^NEWS_EMAILS_PER_SECOND must be/);
+    }
+  });
+
   it("rejects a SITE_URL that is not a URL", () => {
     expect(() =>
       parseServerEnv({ DATABASE_URL: "postgres://h/db", APP_SECRET: SECRET, SITE_URL: "example" }),
