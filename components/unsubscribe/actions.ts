@@ -1,0 +1,25 @@
+"use server";
+
+import { db } from "@/lib/db";
+import { handleActionFailure } from "@/lib/errors";
+import { unsubscribeFromNews } from "@/lib/news/unsubscribe";
+
+export type UnsubscribeState = { status: "idle" | "done" | "unavailable" };
+
+/**
+ * The unsubscribe page's button. Every token gets the same answer: the page tells nobody
+ * whether an address signed or had asked for news.
+ */
+export async function unsubscribeAction(
+  _previous: UnsubscribeState,
+  formData: FormData,
+): Promise<UnsubscribeState> {
+  const token = formData.get("token");
+  try {
+    await unsubscribeFromNews(db(), typeof token === "string" ? token : "");
+    return { status: "done" };
+  } catch (error) {
+    handleActionFailure("unsubscribeAction", error);
+    return { status: "unavailable" };
+  }
+}

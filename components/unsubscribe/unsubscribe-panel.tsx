@@ -1,0 +1,53 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { unsubscribeAction, type UnsubscribeState } from "./actions";
+import styles from "./unsubscribe-panel.module.css";
+
+const IDLE: UnsubscribeState = { status: "idle" };
+
+/**
+ * One button, posted as a native form so it works without JavaScript. Opening the page
+ * changes nothing: mail scanners open every link in an email before the person does.
+ */
+export function UnsubscribePanel({ token }: { token: string }) {
+  const t = useTranslations("UnsubscribePage");
+  const [state, unsubscribe, pending] = useActionState(unsubscribeAction, IDLE);
+
+  const signatureNote = (
+    <div className={styles.note}>
+      <p>{t("signatureStays")}</p>
+      <p>{t("howToWithdraw")}</p>
+    </div>
+  );
+
+  if (state.status === "done") {
+    return (
+      <>
+        <h1>{t("doneHeading")}</h1>
+        <p className="lead" role="status">
+          {t("doneBody")}
+        </p>
+        {signatureNote}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1>{t("heading")}</h1>
+      <p className="lead">{t("body")}</p>
+      <div role="alert" aria-live="assertive">
+        {state.status === "unavailable" && <p className="form-alert">{t("unavailable")}</p>}
+      </div>
+      <form action={unsubscribe}>
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className="button" disabled={pending}>
+          {t("button")}
+        </button>
+      </form>
+      {signatureNote}
+    </>
+  );
+}
