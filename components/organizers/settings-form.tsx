@@ -89,6 +89,23 @@ export function SettingsForm({ locale, stored }: SettingsFormProps) {
         {field("supportLinks", { multiline: true })}
       </fieldset>
 
+      <fieldset>
+        <legend>{t("sections.signerEmails")}</legend>
+        <div className="field field--check">
+          <input
+            type="checkbox"
+            id="confirmationReminder"
+            name="confirmationReminder"
+            defaultChecked={values.confirmationReminder === "on"}
+            aria-describedby="confirmationReminder-hint"
+          />
+          <label htmlFor="confirmationReminder">{t("fields.confirmationReminder")}</label>
+          <p className="field__hint" id="confirmationReminder-hint">
+            {t("hints.confirmationReminder")}
+          </p>
+        </div>
+      </fieldset>
+
       <button type="submit" className="button" disabled={saving}>
         {saving ? t("saving") : t("save")}
       </button>

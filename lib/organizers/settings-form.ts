@@ -14,10 +14,15 @@ export const SETTINGS_FIELDS = [
   "controllerEmail",
   "retentionMonths",
   "supportLinks",
+  "confirmationReminder",
 ] as const;
 
 export type SettingsField = (typeof SETTINGS_FIELDS)[number];
+/** Text as typed; a checkbox is "on" when ticked and "" when not, as a browser posts it. */
 export type SettingsValues = Record<SettingsField, string>;
+
+/** The settings shown as a checkbox rather than a text field. */
+export const SETTINGS_CHECKBOXES = ["confirmationReminder"] as const satisfies readonly SettingsField[];
 
 /** Message keys in OrganizerSettings.errors. */
 export type SettingsError =
@@ -49,6 +54,7 @@ export function settingsToValues(settings: CampaignSettings): SettingsValues {
     supportLinks: (settings.supportLinks ?? [])
       .map((link) => [link.label, link.url, link.phone].filter(Boolean).join(` ${SUPPORT_LINK_SEPARATOR} `))
       .join("\n"),
+    confirmationReminder: settings.confirmationReminder === false ? "" : "on",
   };
 }
 
@@ -151,6 +157,9 @@ export function parseSettingsForm(values: SettingsValues, stored: CampaignSettin
     if (parsed.success) updates.push({ key: "supportLinks", value: parsed.data });
     else errors.supportLinks = "supportLinks";
   }
+
+  // An unticked box is not posted at all: it means off, stored as false (absent means on).
+  updates.push({ key: "confirmationReminder", value: v.confirmationReminder === "on" });
 
   return Object.keys(errors).length > 0 ? { ok: false, fieldErrors: errors } : { ok: true, updates };
 }

@@ -10,10 +10,26 @@ const empty = Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, ""])) as
 const form = (values: Partial<SettingsValues>): SettingsValues => ({ ...empty, ...values });
 
 describe("the settings form", () => {
-  it("removes every setting whose fields are left empty", () => {
+  it("removes every setting whose fields are left empty; an unticked reminder box turns reminders off", () => {
     const parsed = parseSettingsForm(empty);
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.updates.every((update) => update.value === null)).toBe(true);
+    if (!parsed.ok) return;
+    const reminder = parsed.updates.filter((update) => update.key === "confirmationReminder");
+    expect(reminder).toEqual([{ key: "confirmationReminder", value: false }]);
+    const others = parsed.updates.filter((update) => update.key !== "confirmationReminder");
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((update) => update.value === null)).toBe(true);
+  });
+
+  it("shows the reminder box ticked unless reminders were turned off", () => {
+    expect(settingsToValues({}).confirmationReminder).toBe("on");
+    expect(settingsToValues({ confirmationReminder: true }).confirmationReminder).toBe("on");
+    expect(settingsToValues({ confirmationReminder: false }).confirmationReminder).toBe("");
+    const parsed = parseSettingsForm(form({ confirmationReminder: "on" }));
+    expect(parsed.ok && parsed.updates.find((update) => update.key === "confirmationReminder")).toEqual({
+      key: "confirmationReminder",
+      value: true,
+    });
   });
 
   it("reads a complete form into typed settings", () => {
@@ -110,6 +126,7 @@ describe("the settings form", () => {
       { key: "target", value: 5000 },
       { key: "retentionPeriod", value: { months: 6 } },
       { key: "supportLinks", value: settings.supportLinks },
+      { key: "confirmationReminder", value: true },
     ]);
   });
 });
