@@ -4,6 +4,7 @@ import { revalidateTag } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { getPathname, redirect } from "@/i18n/navigation";
 import { localeFromForm } from "@/i18n/locale-of";
+import { currentPrivacyNoticeId } from "@/lib/consent/current-notice";
 import { db, pool } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { handleActionFailure } from "@/lib/errors";
@@ -48,6 +49,7 @@ export async function signPetitionAction(_previous: SignState, formData: FormDat
         secret: serverEnv().APP_SECRET,
         consumeSignLimit: signLimiter,
         petitionPhase: () => currentPetitionPhase(),
+        privacyNoticeId: currentPrivacyNoticeId,
       },
       {
         fields,
@@ -85,7 +87,14 @@ export async function confirmSignatureAction(
       formData.get("choices") === "1"
         ? { showName: formData.get("showName") === "on", wantsUpdates: formData.get("wantsUpdates") === "on" }
         : undefined;
-    const result = await confirmSignature({ db: db(), secret: serverEnv().APP_SECRET }, token, choices);
+    // Whoever confirms accepts the notice in force in the confirmation page's language.
+    const accepted = { noticeId: await currentPrivacyNoticeId(locale), locale };
+    const result = await confirmSignature(
+      { db: db(), secret: serverEnv().APP_SECRET },
+      token,
+      accepted,
+      choices,
+    );
     if (result.outcome === "confirmed") revalidateTag(SIGNATURE_COUNTS_TAG, "max");
     if (result.outcome === "confirmed" || result.outcome === "already-confirmed") {
       const withdrawPath = getPathname({

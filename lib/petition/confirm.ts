@@ -1,5 +1,6 @@
 // Confirming a signature. The email link opens a page with a button; only the POST that
 // button sends confirms, so mail scanners that pre-fetch links cannot confirm for a person.
+import type { Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
 import { EMAIL_MAX_ATTEMPTS, SEND_CONFIRMATION } from "@/lib/jobs/names";
 import { CONFIRMATION_TTL_HOURS } from "./confirmation-window";
@@ -37,19 +38,28 @@ export async function inspectConfirmToken(
 export type ConfirmResult =
   { outcome: "confirmed" | "already-confirmed"; withdrawToken: string } | { outcome: "expired" | "invalid" };
 
-/**
- * Confirms a pending signature and counts it, in one statement: the status change and the
- * counters move together or not at all. Confirming twice is harmless.
- */
 /** What the person confirming chose on the confirmation page; absent, the submitted choices stay. */
 export interface ConfirmChoices {
   showName: boolean;
   wantsUpdates: boolean;
 }
 
+/** The privacy notice the confirmation page stood under: its stored id and its language. */
+export interface AcceptedNotice {
+  noticeId: string;
+  locale: Locale;
+}
+
+/**
+ * Confirms a pending signature, counts it and records the consent given, in one statement:
+ * the status change, the counters and the CONFIRMED event (the notice of the confirmation
+ * page's language and the choices confirmed) commit together or not at all. Confirming twice
+ * is harmless and records nothing more.
+ */
 export async function confirmSignature(
   { db, secret, now = new Date() }: Context,
   token: string,
+  accepted: AcceptedNotice,
   choices?: ConfirmChoices,
 ): Promise<ConfirmResult> {
   if (!isWellFormedToken(token)) return { outcome: "invalid" };
@@ -62,7 +72,14 @@ export async function confirmSignature(
         "wants_updates" = COALESCE(${choices?.wantsUpdates ?? null}::boolean, "wants_updates")
       WHERE "confirm_token_hash" = ${tokenHash} AND "status" = 'PENDING'
         AND "confirm_token_issued_at" + ${ttl}::interval >= ${now}
-      RETURNING "id", "country_code", "state_code", "confirmed_at"
+      RETURNING "id", "country_code", "state_code", "confirmed_at", "show_name", "wants_updates"
+    ),
+    recorded AS (
+      INSERT INTO "consent_event" (
+        "id", "signature_id", "kind", "notice_id", "locale", "show_name", "wants_updates", "occurred_at")
+      SELECT gen_random_uuid(), "id", 'CONFIRMED'::consent_event_kind, ${accepted.noticeId}::uuid,
+        ${accepted.locale}::varchar, "show_name", "wants_updates", "confirmed_at"
+      FROM confirmed
     ),
     counted AS (
       INSERT INTO "signature_count" ("scope", "code", "count")

@@ -1,10 +1,12 @@
-// Storing a signature. A new mailbox is one short statement that inserts the pending row
-// and enqueues its email in the same transaction, so a signature is never stored without
-// its email job. A mailbox that has signed before is handled under a row lock, within its
-// email budget, so the form cannot be used to flood anyone's inbox or to decide for them.
+// Storing a signature. A new mailbox is one short statement that inserts the pending row,
+// records what its signer accepted and enqueues its email, so a signature is never stored
+// without its consent record or its email job. A mailbox that has signed before is handled
+// under a row lock, within its email budget, so the form cannot be used to flood anyone's
+// inbox or to decide for them.
 import { randomUUID } from "node:crypto";
 import type { Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { EMAIL_MAX_ATTEMPTS, SEND_ALREADY_SIGNED, SEND_CONFIRMATION } from "@/lib/jobs/names";
 import { canonicalEmail } from "./normalize";
 import type { SignatureInput } from "./schema";
@@ -28,6 +30,8 @@ export interface NewSignature extends SignatureInput {
   locale: Locale;
   source: string | null;
   ipHash: string | null;
+  /** The stored privacy notice in force in the form's language (lib/consent): what the signer accepted. */
+  noticeId: string;
 }
 
 /**
@@ -41,6 +45,20 @@ export interface NewSignature extends SignatureInput {
  *   signature was withdrawn or set aside in the meantime).
  */
 export type SignOutcome = "stored" | "replaced" | "notified" | "quiet";
+
+/**
+ * The SIGNED consent event for the signatures a sub-query returns: the notice accepted on the
+ * form, its language and the choices made there. No personal data, so it outlives erasure.
+ */
+function signedEvent(signature: NewSignature, now: Date, signatures: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO "consent_event" (
+      "id", "signature_id", "kind", "notice_id", "locale", "show_name", "wants_updates", "occurred_at")
+    SELECT gen_random_uuid(), s."id", 'SIGNED'::consent_event_kind, ${signature.noticeId}::uuid,
+      ${signature.locale}::varchar, ${signature.showName}::boolean, ${signature.wantsUpdates}::boolean,
+      ${now}::timestamptz
+    FROM (${signatures}) s`;
+}
 
 export async function signPetition(context: SignContext, signature: NewSignature): Promise<SignOutcome> {
   const { db, secret, now = new Date() } = context;
@@ -65,7 +83,8 @@ export async function signPetition(context: SignContext, signature: NewSignature
         ${now}, 1)
       ON CONFLICT ("email_canonical") DO NOTHING
       RETURNING "id"
-    )
+    ),
+    recorded AS (${signedEvent(signature, now, Prisma.sql`SELECT "id" FROM inserted`)})
     SELECT graphile_worker.add_job(
       ${SEND_CONFIRMATION}, json_build_object('signatureId', "id"),
       job_key => ${SEND_CONFIRMATION} || ':' || "id", max_attempts => ${EMAIL_MAX_ATTEMPTS}::int)::text AS job
@@ -126,7 +145,8 @@ async function signAgain(
             "email_window_started_at" = COALESCE(${budget.startedAt}::timestamptz, "email_window_started_at")
           WHERE "id" = ${row.id}::uuid AND "status" = 'PENDING'
           RETURNING "id"
-        )
+        ),
+        recorded AS (${signedEvent(signature, now, Prisma.sql`SELECT "id" FROM replaced`)})
         SELECT graphile_worker.add_job(
           ${SEND_CONFIRMATION}, json_build_object('signatureId', "id"),
           job_key => ${SEND_CONFIRMATION} || ':' || "id", max_attempts => ${EMAIL_MAX_ATTEMPTS}::int)::text

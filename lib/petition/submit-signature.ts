@@ -22,6 +22,8 @@ export interface SubmissionContext {
   /** Counts one signature for a network's keyed hash (rate-limit.ts). */
   consumeSignLimit: (networkHash: string) => Promise<RateLimitOutcome>;
   petitionPhase: () => Promise<PetitionPhase>;
+  /** The stored id of the privacy notice in force in a language (lib/consent/current-notice.ts). */
+  privacyNoticeId: (locale: Locale) => Promise<string>;
   now?: Date;
 }
 
@@ -59,9 +61,11 @@ export async function submitSignature(
   const limit = await context.consumeSignLimit(ipHash);
   if (!limit.allowed) return { status: "rate-limited", retryAfterMinutes: limit.retryAfterMinutes, values };
 
+  // The signer accepted the notice of the form's language; it is recorded with the signature.
+  const noticeId = await context.privacyNoticeId(locale);
   await signPetition(
     { db: context.db, secret: context.secret, now: context.now },
-    { ...parsed.data, locale, source: sanitizeReferral(referral), ipHash },
+    { ...parsed.data, locale, source: sanitizeReferral(referral), ipHash, noticeId },
   );
   return { status: "signed" };
 }

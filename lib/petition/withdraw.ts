@@ -1,6 +1,7 @@
 // Withdrawing a signature: it stops counting and its personal data is erased, as the
 // right of cancellation asks (LFPDPPP, arts. 22 and 25). What stays is an anonymous
-// tombstone (country, state, dates) so the statistics remain true.
+// tombstone (country, state, dates) so the statistics remain true, and the consent record,
+// which gains a WITHDRAWN event: the proof that consent was revoked, and when.
 import type { Database } from "@/lib/db";
 import { CAMPAIGN_TIME_ZONE } from "./counters";
 import { hashToken, isWellFormedToken } from "./tokens";
@@ -19,7 +20,7 @@ export async function withdrawSignature(db: Database, token: string, now = new D
   if (!isWellFormedToken(token)) return false;
   const rows = await db.$queryRaw<{ was_confirmed: boolean }[]>`
     WITH previous AS (
-      SELECT "id", "status", "country_code", "state_code", "confirmed_at" FROM "signature"
+      SELECT "id", "status", "country_code", "state_code", "confirmed_at", "locale" FROM "signature"
       WHERE "withdraw_token_hash" = ${hashToken(token)}
       FOR UPDATE
     ),
@@ -29,7 +30,13 @@ export async function withdrawSignature(db: Database, token: string, now = new D
         "name" = NULL, "email" = NULL, "email_canonical" = NULL, "ip_hash" = NULL,
         "confirm_token_hash" = NULL, "withdraw_token_hash" = NULL, "unsubscribe_token_hash" = NULL
       FROM previous p WHERE s."id" = p."id"
-      RETURNING p."status" = 'CONFIRMED' AS was_confirmed, p."country_code", p."state_code", p."confirmed_at"
+      RETURNING p."id", p."locale", p."status" = 'CONFIRMED' AS was_confirmed, p."country_code",
+        p."state_code", p."confirmed_at"
+    ),
+    recorded AS (
+      INSERT INTO "consent_event" ("id", "signature_id", "kind", "notice_id", "locale", "occurred_at")
+      SELECT gen_random_uuid(), "id", 'WITHDRAWN'::consent_event_kind, NULL, "locale", ${now}::timestamptz
+      FROM withdrawn
     ),
     uncounted AS (
       UPDATE "signature_count" c SET "count" = c."count" - 1

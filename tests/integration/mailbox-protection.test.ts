@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { confirmSignature, pendingSignatureSummary, renewConfirmation } from "@/lib/petition/confirm";
 import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
 import { signPetition, SIGNING_EMAILS_PER_DAY, type SignOutcome } from "@/lib/petition/sign";
-import { SECRET, confirmTokenFor, newSignature, signatureByEmail } from "./support/signatures";
+import { NOTICE, SECRET, confirmTokenFor, newSignature, signatureByEmail } from "./support/signatures";
 
 const at = (base: Date, hours: number) => new Date(base.getTime() + hours * 3600_000);
 
@@ -46,7 +46,11 @@ describe("a mailbox's email budget", () => {
     const start = new Date();
     const signature = newSignature();
     await signPetition({ db: db(), secret: SECRET, now: start }, signature);
-    await confirmSignature({ db: db(), secret: SECRET, now: start }, await confirmTokenFor(signature.email));
+    await confirmSignature(
+      { db: db(), secret: SECRET, now: start },
+      await confirmTokenFor(signature.email),
+      NOTICE.es,
+    );
     const row = await signatureByEmail(signature.email);
 
     const outcomes: SignOutcome[] = [];
@@ -116,10 +120,12 @@ describe("a stranger signing with someone else's address", () => {
     );
     const ownersToken = await confirmTokenFor(email);
     expect(
-      (await confirmSignature({ db: db(), secret: SECRET, now: at(start, 0.6) }, strangersToken)).outcome,
+      (await confirmSignature({ db: db(), secret: SECRET, now: at(start, 0.6) }, strangersToken, NOTICE.es))
+        .outcome,
     ).toBe("invalid");
     expect(
-      (await confirmSignature({ db: db(), secret: SECRET, now: at(start, 0.6) }, ownersToken)).outcome,
+      (await confirmSignature({ db: db(), secret: SECRET, now: at(start, 0.6) }, ownersToken, NOTICE.es))
+        .outcome,
     ).toBe("confirmed");
     expect(await signatureByEmail(email)).toMatchObject({
       status: "CONFIRMED",
@@ -146,14 +152,17 @@ describe("the person confirming", () => {
     const signature = newSignature({ showName: true, wantsUpdates: false });
     await signPetition({ db: db(), secret: SECRET }, signature);
     const token = await confirmTokenFor(signature.email);
-    const result = await confirmSignature({ db: db(), secret: SECRET }, token, {
+    const result = await confirmSignature({ db: db(), secret: SECRET }, token, NOTICE.es, {
       showName: false,
       wantsUpdates: true,
     });
     expect(result.outcome).toBe("confirmed");
     expect(await signatureByEmail(signature.email)).toMatchObject({ showName: false, wantsUpdates: true });
     // Confirming again changes nothing more.
-    await confirmSignature({ db: db(), secret: SECRET }, token, { showName: true, wantsUpdates: false });
+    await confirmSignature({ db: db(), secret: SECRET }, token, NOTICE.es, {
+      showName: true,
+      wantsUpdates: false,
+    });
     expect(await signatureByEmail(signature.email)).toMatchObject({ showName: false, wantsUpdates: true });
   });
 });

@@ -14,7 +14,14 @@ import {
 import { confirmSignature } from "@/lib/petition/confirm";
 import { reconcileCounts } from "@/lib/petition/counters";
 import { signPetition, type NewSignature } from "@/lib/petition/sign";
-import { SECRET, confirmTokenFor, counts, newSignature, signatureByEmail } from "./support/signatures";
+import {
+  NOTICE,
+  SECRET,
+  confirmTokenFor,
+  counts,
+  newSignature,
+  signatureByEmail,
+} from "./support/signatures";
 
 const ORGANIZER = "organizer@example.org";
 const MINUTE = 60_000;
@@ -64,7 +71,11 @@ async function signMany(count: number, options: SignOptions): Promise<string[]> 
 }
 
 async function confirm(email: string, at: Date) {
-  const result = await confirmSignature({ db: db(), secret: SECRET, now: at }, await confirmTokenFor(email));
+  const result = await confirmSignature(
+    { db: db(), secret: SECRET, now: at },
+    await confirmTokenFor(email),
+    NOTICE.es,
+  );
   expect(result.outcome).toBe("confirmed");
 }
 
@@ -369,7 +380,7 @@ describe("invalidation", () => {
         expected: 8,
       }),
       ...tokens.map((token) =>
-        confirmSignature({ db: db(), secret: SECRET, now: minutesAfter(at, 1) }, token),
+        confirmSignature({ db: db(), secret: SECRET, now: minutesAfter(at, 1) }, token, NOTICE.es),
       ),
     ]);
 
@@ -396,7 +407,7 @@ describe("invalidation", () => {
          WHERE "day" = ($1::timestamptz AT TIME ZONE 'America/Mexico_City')::date FOR UPDATE`,
         [at],
       );
-      const confirming = confirmSignature({ db: db(), secret: SECRET, now: at }, secondToken);
+      const confirming = confirmSignature({ db: db(), secret: SECRET, now: at }, secondToken, NOTICE.es);
       await waitForLockWaiters(holder, 1);
       const invalidating = invalidateSignatures(db(), {
         criterion: criterion({ emailDomain: domain }),

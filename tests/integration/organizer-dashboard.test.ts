@@ -7,7 +7,7 @@ import { MAX_CHART_DAYS, addDays } from "@/lib/organizers/dashboard-days";
 import { ALL_TIME } from "@/lib/organizers/date-range";
 import { confirmSignature } from "@/lib/petition/confirm";
 import { signPetition } from "@/lib/petition/sign";
-import { SECRET, confirmTokenFor, newSignature } from "./support/signatures";
+import { NOTICE, SECRET, confirmTokenFor, newSignature } from "./support/signatures";
 
 // Every row lives in March 2001 (Mexico City kept standard time, UTC-6, that month), far from
 // the signatures other test files make today, so the figures for that month are exact.
@@ -235,7 +235,7 @@ describe("readDashboard", () => {
     const pending = await readDashboard(db(), ALL_TIME);
     expect(pending.totals.pending - before.totals.pending).toBe(1);
 
-    await confirmSignature({ db: db(), secret: SECRET }, await confirmTokenFor(signature.email));
+    await confirmSignature({ db: db(), secret: SECRET }, await confirmTokenFor(signature.email), NOTICE.es);
     const after = await readDashboard(db(), ALL_TIME);
     expect(after.totals.confirmed - before.totals.confirmed).toBe(1);
     expect(after.totals.pending - before.totals.pending).toBe(0);

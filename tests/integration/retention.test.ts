@@ -15,12 +15,15 @@ import { signPetition } from "@/lib/petition/sign";
 import { deriveToken } from "@/lib/petition/tokens";
 import { erasureDate } from "@/lib/retention/erasure-date";
 import { runRetention, UNCONFIRMED_GRACE_DAYS } from "@/lib/retention/run-retention";
-import { newSignature, SECRET } from "./support/signatures";
+import type { Locale } from "@/i18n/routing";
+import type { AcceptedNotice } from "@/lib/petition/confirm";
+import { newSignature, SECRET, storeNotices } from "./support/signatures";
 
 const DAY = 24 * 3_600_000;
 const name = `retention_${process.pid}_${Date.now()}`;
 let admin: pg.Client;
 let db: PrismaClient;
+let notices: Record<Locale, AcceptedNotice>;
 
 beforeAll(async () => {
   admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -30,6 +33,7 @@ beforeAll(async () => {
   url.pathname = `/${name}`;
   await migrate(url.toString());
   db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }) });
+  notices = await storeNotices(db);
 });
 
 afterAll(async () => {
@@ -42,7 +46,7 @@ const noSettings = {};
 const later = (from: Date, ms: number) => new Date(from.getTime() + ms);
 
 async function signAt(at: Date, overrides: Parameters<typeof newSignature>[0] = {}) {
-  const signature = newSignature(overrides);
+  const signature = newSignature({ noticeId: notices[overrides.locale ?? "es"].noticeId, ...overrides });
   await signPetition({ db, secret: SECRET, now: at }, signature);
   const row = await db.signature.findFirstOrThrow({ where: { email: signature.email } });
   return { signature, row };
@@ -50,7 +54,9 @@ async function signAt(at: Date, overrides: Parameters<typeof newSignature>[0] = 
 
 async function confirmAt(at: Date, row: { id: string; confirmTokenIssuedAt: Date | null }) {
   const token = deriveToken(SECRET, "confirm", row.id, row.confirmTokenIssuedAt!);
-  expect((await confirmSignature({ db, secret: SECRET, now: at }, token)).outcome).toBe("confirmed");
+  expect((await confirmSignature({ db, secret: SECRET, now: at }, token, notices.es)).outcome).toBe(
+    "confirmed",
+  );
 }
 
 async function exportText(dimension: (typeof COUNT_DIMENSIONS)[number]): Promise<string> {
@@ -75,8 +81,11 @@ describe("retention", () => {
 
     expect((await run(later(expired, (UNCONFIRMED_GRACE_DAYS - 1) * DAY))).unconfirmedDeleted).toBe(0);
     expect(await db.signature.count({ where: { id: row.id } })).toBe(1);
+    expect(await db.consentEvent.count({ where: { signatureId: row.id } })).toBe(1);
     expect((await run(later(expired, UNCONFIRMED_GRACE_DAYS * DAY + 60_000))).unconfirmedDeleted).toBe(1);
     expect(await db.signature.count({ where: { id: row.id } })).toBe(0);
+    // A signature never confirmed takes its consent record with it, as the privacy notice says.
+    expect(await db.consentEvent.count({ where: { signatureId: row.id } })).toBe(0);
   });
 
   it("never deletes a confirmed signature, however old", async () => {
@@ -153,6 +162,14 @@ describe("retention", () => {
     }
     expect(await figures()).toEqual(before);
     expect(await reconcileCounts(db)).toEqual([]);
+    // The consent record outlives the erasure: it is the proof of what each signer accepted.
+    for (const { row } of [shown, hidden]) {
+      const events = await db.consentEvent.findMany({
+        where: { signatureId: row.id },
+        orderBy: { occurredAt: "asc" },
+      });
+      expect(events.map((event) => event.kind)).toEqual(["SIGNED", "CONFIRMED"]);
+    }
 
     // Nothing personal is left for the public-names export.
     const names = await openExport(db, { kind: "public-names", language: "es", range: ALL_TIME }, "tests");

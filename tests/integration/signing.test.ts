@@ -7,6 +7,7 @@ import { signPetition } from "@/lib/petition/sign";
 import { deriveToken } from "@/lib/petition/tokens";
 import { withdrawSignature } from "@/lib/petition/withdraw";
 import {
+  NOTICE,
   SECRET,
   confirmTokenFor,
   counts,
@@ -69,9 +70,9 @@ describe("confirming", () => {
     const token = await confirmTokenFor(signature.email);
 
     expect(await inspectConfirmToken(db(), token)).toBe("pending");
-    const first = await confirmSignature(context(), token);
+    const first = await confirmSignature(context(), token, NOTICE.es);
     expect(first.outcome).toBe("confirmed");
-    const second = await confirmSignature(context(), token);
+    const second = await confirmSignature(context(), token, NOTICE.es);
     expect(second.outcome).toBe("already-confirmed");
 
     const after = await counts();
@@ -83,8 +84,8 @@ describe("confirming", () => {
   });
 
   it("does not confirm with an unknown or malformed token", async () => {
-    expect(await confirmSignature(context(), "x".repeat(43))).toEqual({ outcome: "invalid" });
-    expect(await confirmSignature(context(), "../../etc")).toEqual({ outcome: "invalid" });
+    expect(await confirmSignature(context(), "x".repeat(43), NOTICE.es)).toEqual({ outcome: "invalid" });
+    expect(await confirmSignature(context(), "../../etc", NOTICE.es)).toEqual({ outcome: "invalid" });
   });
 
   it("refuses an expired link and confirms with a renewed one", async () => {
@@ -94,15 +95,22 @@ describe("confirming", () => {
     const later = hoursLater(CONFIRMATION_TTL_HOURS + 1);
 
     expect(await inspectConfirmToken(db(), oldToken, later)).toBe("expired");
-    expect(await confirmSignature({ ...context(), now: later }, oldToken)).toEqual({ outcome: "expired" });
+    expect(await confirmSignature({ ...context(), now: later }, oldToken, NOTICE.es)).toEqual({
+      outcome: "expired",
+    });
 
     expect(await renewConfirmation({ ...context(), now: later }, oldToken)).toEqual({ outcome: "renewed" });
     expect(await inspectConfirmToken(db(), oldToken, later)).toBe("invalid");
     const newToken = await confirmTokenFor(signature.email);
     expect(newToken).not.toBe(oldToken);
     expect(
-      (await confirmSignature({ ...context(), now: hoursLater(CONFIRMATION_TTL_HOURS + 2) }, newToken))
-        .outcome,
+      (
+        await confirmSignature(
+          { ...context(), now: hoursLater(CONFIRMATION_TTL_HOURS + 2) },
+          newToken,
+          NOTICE.es,
+        )
+      ).outcome,
     ).toBe("confirmed");
   });
 });
@@ -112,7 +120,7 @@ describe("withdrawing", () => {
     const signature = newSignature({ stateCode: "YUC" });
     await signPetition(context(), signature);
     const row = await signatureByEmail(signature.email);
-    await confirmSignature(context(), await confirmTokenFor(signature.email));
+    await confirmSignature(context(), await confirmTokenFor(signature.email), NOTICE.es);
     const before = await counts();
 
     const withdrawToken = deriveToken(SECRET, "withdraw", row!.id);

@@ -4,7 +4,7 @@ import { createLocalMailer, purgeLocalOutbox } from "@/lib/email/mailer";
 import { createRateLimiter } from "@/lib/petition/rate-limit";
 import { submitSignature, type SubmissionContext } from "@/lib/petition/submit-signature";
 import type { PetitionPhase } from "@/lib/settings/schema";
-import { SECRET } from "./support/signatures";
+import { NOTICE, SECRET } from "./support/signatures";
 
 let sequence = 0;
 function fields(overrides: Record<string, string> = {}) {
@@ -27,6 +27,7 @@ function context(overrides: Partial<SubmissionContext> = {}): SubmissionContext 
       windowSeconds: 3600,
     }),
     petitionPhase: async () => "open",
+    privacyNoticeId: async (locale) => NOTICE[locale].noticeId,
     ...overrides,
   };
 }

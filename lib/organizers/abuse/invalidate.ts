@@ -1,6 +1,7 @@
 // Setting aside signatures an organizer judges abusive. Like a withdrawal, an invalidated
 // signature keeps no personal data (LFPDPPP art. 25) and leaves the public count; its
-// owner may sign again. Every invalidation is logged with its criterion and its size.
+// owner may sign again. Every invalidation is logged with its criterion and its size, and
+// each signature's consent record gains an INVALIDATED event.
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -74,7 +75,7 @@ export async function invalidateSignatures(
   const invalidate = db.$queryRaw<(MatchCount & { invalidated: boolean })[]>`
     WITH matched AS (
       -- Already locked, save signatures stored since; those are locked here.
-      SELECT s."id", s."status", s."country_code", s."state_code", s."confirmed_at"
+      SELECT s."id", s."status", s."country_code", s."state_code", s."confirmed_at", s."locale"
       FROM "signature" s WHERE ${matching(criterion)}
       ORDER BY s."id"
       FOR UPDATE
@@ -99,7 +100,13 @@ export async function invalidateSignatures(
         "name" = NULL, "email" = NULL, "email_canonical" = NULL, "ip_hash" = NULL,
         "confirm_token_hash" = NULL, "withdraw_token_hash" = NULL, "unsubscribe_token_hash" = NULL
       FROM matched m, logged l WHERE s."id" = m."id"
-      RETURNING m."status" = 'CONFIRMED' AS was_confirmed, m."country_code", m."state_code", m."confirmed_at"
+      RETURNING m."id", m."locale", m."status" = 'CONFIRMED' AS was_confirmed, m."country_code",
+        m."state_code", m."confirmed_at"
+    ),
+    recorded AS (
+      INSERT INTO "consent_event" ("id", "signature_id", "kind", "notice_id", "locale", "occurred_at")
+      SELECT gen_random_uuid(), "id", 'INVALIDATED'::consent_event_kind, NULL, "locale", ${now}::timestamptz
+      FROM invalidated
     ),
     uncounted_rows AS (
       SELECT "country_code", "state_code", "confirmed_at" FROM invalidated WHERE was_confirmed

@@ -14,7 +14,7 @@ import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
 import { signPetition } from "@/lib/petition/sign";
 import { deriveToken, isWellFormedToken, type TokenPurpose } from "@/lib/petition/tokens";
 import { inspectWithdrawToken, withdrawSignature } from "@/lib/petition/withdraw";
-import { SECRET, confirmTokenFor, newSignature, signatureByEmail } from "../support/signatures";
+import { NOTICE, SECRET, confirmTokenFor, newSignature, signatureByEmail } from "../support/signatures";
 import { arbitraryToken } from "./arbitraries";
 
 const NUM_RUNS = 10_000;
@@ -53,7 +53,7 @@ beforeAll(async () => {
   await signPetition({ ...context, now: longAgo }, expired);
   await signPetition(context, confirmed);
   await signPetition(context, withdrawn);
-  await confirmSignature(context, await confirmTokenFor(confirmed.email));
+  await confirmSignature(context, await confirmTokenFor(confirmed.email), NOTICE.es);
   for (const signature of [pending, expired, confirmed, withdrawn]) {
     const row = await signatureByEmail(signature.email);
     real.ids.push(row!.id);
@@ -114,7 +114,7 @@ describe("confirmation and withdrawal links with generated tokens", () => {
         fc.pre(!real.tokens.has(candidate));
         const [inspected, confirmed, renewed, summary, withdrawn, withdrawState] = await Promise.all([
           inspectConfirmToken(db(), candidate),
-          confirmSignature(context, candidate),
+          confirmSignature(context, candidate, NOTICE.es),
           renewConfirmation(context, candidate),
           pendingSignatureSummary(db(), candidate),
           withdrawSignature(db(), candidate),

@@ -20,7 +20,7 @@ import { createRateLimiter } from "@/lib/petition/rate-limit";
 import { sanitizeReferral } from "@/lib/petition/referral";
 import { submitSignature, type SubmissionContext } from "@/lib/petition/submit-signature";
 import { hashNetworkAddress } from "@/lib/petition/tokens";
-import { SECRET } from "../support/signatures";
+import { NOTICE, SECRET } from "../support/signatures";
 import {
   LOCALIZED_FORM_ERRORS,
   PETITION_FIELDS,
@@ -46,6 +46,7 @@ const context: SubmissionContext = {
   secret: SECRET,
   consumeSignLimit: createRateLimiter(pool(), LIMITER, { points: 1_000_000, windowSeconds: 3600 }),
   petitionPhase: async () => "open",
+  privacyNoticeId: async (locale) => NOTICE[locale].noticeId,
 };
 
 // Unique per run even when fast-check repeats a generated value: a repeated mailbox would

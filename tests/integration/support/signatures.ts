@@ -1,8 +1,26 @@
-import { db } from "@/lib/db";
+import type { Locale } from "@/i18n/routing";
+import { ensurePrivacyNotice } from "@/lib/consent/notice-store";
+import { buildPrivacyNotice, privacyNoticeText } from "@/lib/consent/privacy-notice";
+import { db, type Database } from "@/lib/db";
+import type { AcceptedNotice } from "@/lib/petition/confirm";
 import type { NewSignature } from "@/lib/petition/sign";
 import { deriveToken } from "@/lib/petition/tokens";
 
 export const SECRET = process.env.APP_SECRET!;
+
+/** A privacy notice per language, stored in the given database as the petition's actions store one. */
+export async function storeNotices(database: Database): Promise<Record<Locale, AcceptedNotice>> {
+  const store = async (locale: Locale): Promise<AcceptedNotice> => {
+    const text = privacyNoticeText(
+      buildPrivacyNotice(locale, { networkHashDays: 30, reminderAfterHours: 24 }),
+    );
+    return { noticeId: await ensurePrivacyNotice(database, locale, text), locale };
+  };
+  return { es: await store("es"), en: await store("en") };
+}
+
+/** The stored notices of the tests' database (lib/consent). */
+export const NOTICE = await storeNotices(db());
 
 let sequence = 0;
 export function newSignature(overrides: Partial<NewSignature> = {}): NewSignature {
@@ -18,6 +36,7 @@ export function newSignature(overrides: Partial<NewSignature> = {}): NewSignatur
     locale: "es",
     source: null,
     ipHash: "f".repeat(64),
+    noticeId: NOTICE[overrides.locale ?? "es"].noticeId,
     ...overrides,
   };
 }
