@@ -7,6 +7,7 @@ import { createTranslator } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
+import { REMINDER_AFTER_HOURS, remindersEnabled } from "@/lib/jobs/reminders";
 import { UNCONFIRMED_GRACE_DAYS } from "@/lib/retention/rules";
 import type { CampaignSettings } from "@/lib/settings/schema";
 
@@ -33,7 +34,7 @@ export function privacyNoticeInputs(
     controller: settings.privacyController,
     retention: settings.retentionPeriod,
     networkHashDays,
-    reminderAfterHours: null,
+    reminderAfterHours: remindersEnabled(settings) ? REMINDER_AFTER_HOURS : null,
   };
 }
 

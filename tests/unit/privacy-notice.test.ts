@@ -10,6 +10,7 @@ import {
   type PrivacyNoticeInputs,
 } from "@/lib/consent/privacy-notice";
 import type { Locale } from "@/i18n/routing";
+import { REMINDER_AFTER_HOURS } from "@/lib/jobs/reminders";
 
 const INPUTS: PrivacyNoticeInputs = {
   controller: {
@@ -149,10 +150,18 @@ describe("the privacy notice's inputs", () => {
       { privacyController: INPUTS.controller, retentionPeriod: { months: 6 }, target: 1000 },
       14,
     );
-    expect(inputs).toMatchObject({
+    expect(inputs).toEqual({
       controller: INPUTS.controller,
       retention: { months: 6 },
       networkHashDays: 14,
+      reminderAfterHours: REMINDER_AFTER_HOURS,
     });
+  });
+
+  it("leave the reminder out only when organizers turned it off", () => {
+    expect(privacyNoticeInputs({ confirmationReminder: true }, 30).reminderAfterHours).toBe(
+      REMINDER_AFTER_HOURS,
+    );
+    expect(privacyNoticeInputs({ confirmationReminder: false }, 30).reminderAfterHours).toBeNull();
   });
 });
