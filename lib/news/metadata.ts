@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getPathname } from "@/i18n/navigation";
+import { routing, type Locale } from "@/i18n/routing";
+import { siteUrl } from "@/lib/env";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+import { excerptOf } from "./excerpt";
+import type { PublishedNews } from "./published";
+
+const OPEN_GRAPH_LOCALES: Record<Locale, string> = { es: "es_MX", en: "en_US" };
+
+/** The address of the news feed in one language, absolute. */
+export function newsFeedUrl(locale: Locale): string {
+  return siteUrl() + getPathname({ locale, href: "/news/feed.xml" });
+}
+
+/** The address of an update's page in one language, absolute. */
+export function newsUpdateUrl(locale: Locale, slug: string): string {
+  return siteUrl() + getPathname({ locale, href: { pathname: "/news/[slug]", params: { slug } } });
+}
+
+/** <link rel="alternate" type="application/atom+xml">: how browsers and readers find the feed. */
+async function feedAlternate(locale: Locale): Promise<NonNullable<Metadata["alternates"]>["types"]> {
+  const t = await getTranslations({ locale, namespace: "NewsPage" });
+  return { "application/atom+xml": [{ url: newsFeedUrl(locale), title: t("feedTitle") }] };
+}
+
+export async function newsListMetadata(locale: Locale): Promise<Metadata> {
+  const metadata = await pageMetadata(locale, "/news", "NewsPage");
+  return { ...metadata, alternates: { ...metadata.alternates, types: await feedAlternate(locale) } };
+}
+
+/** Title, description, canonical, hreflang (the same slug in the other language) and share preview of an update. */
+export async function newsUpdateMetadata(locale: Locale, update: PublishedNews): Promise<Metadata> {
+  const site = await getTranslations({ locale, namespace: "metadata" });
+  const title = update.title[locale];
+  const description = excerptOf(update.body[locale]);
+  const canonical = newsUpdateUrl(locale, update.slug);
+  return {
+    title,
+    description,
+    alternates: {
+      canonical,
+      languages: {
+        ...Object.fromEntries(routing.locales.map((target) => [target, newsUpdateUrl(target, update.slug)])),
+        "x-default": newsUpdateUrl(routing.defaultLocale, update.slug),
+      },
+      types: await feedAlternate(locale),
+    },
+    openGraph: {
+      type: "article",
+      siteName: site("siteName"),
+      title,
+      description,
+      url: canonical,
+      locale: OPEN_GRAPH_LOCALES[locale],
+      alternateLocale: routing.locales
+        .filter((other) => other !== locale)
+        .map((other) => OPEN_GRAPH_LOCALES[other]),
+      publishedTime: update.publishedAt,
+      modifiedTime: update.updatedAt,
+    },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}
