@@ -25,7 +25,13 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except API routes, the embeddable counter (its locale is in its path),
-  // Next internals and files with an extension.
-  matcher: "/((?!api|embed|_next|_vercel|.*\\..*).*)",
+  matcher: [
+    // Everything except API routes, the embeddable counter (its locale is in its path),
+    // Next internals and files with an extension.
+    "/((?!api|embed|_next|_vercel|.*\\..*).*)",
+    // ...but the news feeds have an extension and a localized path: /es/novedades/feed.xml
+    // is rewritten to the handler at app/[locale]/news/feed.xml. (A literal: Next reads
+    // the matcher without running this file.)
+    "/(es|en)/(novedades|news)/feed.xml",
+  ],
 };

@@ -23,6 +23,9 @@ export async function SiteFooter() {
               <Link href="/privacy">{t("privacyNotice")}</Link>
             </li>
             <li>
+              <Link href="/news">{t("news")}</Link>
+            </li>
+            <li>
               <Link href="/press">{t("pressBrief")}</Link>
             </li>
             <li>

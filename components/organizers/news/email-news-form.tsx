@@ -1,0 +1,52 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { formatNumber } from "@/i18n/format";
+import type { Locale } from "@/i18n/routing";
+import { emailNewsAction, type EmailNewsState } from "./actions";
+import styles from "./news.module.css";
+
+interface EmailNewsFormProps {
+  locale: Locale;
+  updateId: string;
+  audience: Record<Locale, number>;
+}
+
+/** For an update published without its email: send it now. The server sends it once, however often this is posted. */
+export function EmailNewsForm({ locale, updateId, audience }: EmailNewsFormProps) {
+  const t = useTranslations("OrganizerNews.email");
+  const page = useTranslations("OrganizerNews");
+  const [state, dispatch, pending] = useActionState<EmailNewsState, FormData>(emailNewsAction, {
+    status: "idle",
+  });
+  const total = audience.es + audience.en;
+  const number = (value: number) => formatNumber(value, locale);
+  return (
+    <section aria-labelledby="news-email-heading" className={styles.panel}>
+      <h2 id="news-email-heading">{t("heading")}</h2>
+      <div role="alert" aria-live="assertive">
+        {state.status === "unavailable" && <p className="form-alert">{page("unavailable")}</p>}
+      </div>
+      {total > 0 ? (
+        <form action={dispatch}>
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="id" value={updateId} />
+          <p>
+            {t("intro", {
+              count: total,
+              total: number(total),
+              es: number(audience.es),
+              en: number(audience.en),
+            })}
+          </p>
+          <button type="submit" className="button" disabled={pending}>
+            {t("send", { count: total, total: number(total) })}
+          </button>
+        </form>
+      ) : (
+        <p>{page("noAudience")}</p>
+      )}
+    </section>
+  );
+}
