@@ -1,9 +1,10 @@
 import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { PublicStats } from "@/lib/stats/shape";
 import { MexicoMap } from "./mexico-map";
 import { StatesTable } from "./states-table";
 
-/** Where the signatures come from: the map, and the same numbers as a table. */
+/** Where the signatures come from: the map, the same numbers as a table, and the names shown. */
 export function SignaturesByState({ stats }: { stats: PublicStats | null }) {
   const t = useTranslations("SignaturesMap");
   if (!stats) return null;
@@ -16,6 +17,9 @@ export function SignaturesByState({ stats }: { stats: PublicStats | null }) {
         <summary>{t("showTable")}</summary>
         <StatesTable byState={stats.byState} />
       </details>
+      <p>
+        <Link href="/signers">{t("signersLink")}</Link>
+      </p>
     </section>
   );
 }

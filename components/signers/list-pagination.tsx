@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/i18n/format";
+import type { Locale } from "@/i18n/routing";
+import { signersPageHref } from "@/lib/signers/page-href";
+import { pageLinks } from "@/lib/signers/pages";
+import styles from "./signers.module.css";
+
+/** Plain links between pages of the list: they work without JavaScript. */
+export function ListPagination({ page, pages }: { page: number; pages: number }) {
+  const t = useTranslations("SignersPage.pagination");
+  const locale = useLocale() as Locale;
+  if (pages <= 1) return null;
+  const number = (value: number) => formatNumber(value, locale);
+  const href = (target: number) => signersPageHref(locale, target);
+
+  return (
+    <nav aria-label={t("label")} className={styles.pagination}>
+      <ul>
+        {page > 1 && (
+          <li>
+            <Link href={href(page - 1)} rel="prev">
+              {t("previous")}
+            </Link>
+          </li>
+        )}
+        {pageLinks(page, pages).map((entry, index) =>
+          entry === "gap" ? (
+            <li key={`gap-${index}`} className={styles.gap} aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={entry}>
+              {entry === page ? (
+                <span aria-current="page">
+                  <span className="visually-hidden">{t("page")} </span>
+                  {number(entry)}
+                </span>
+              ) : (
+                <Link href={href(entry)}>
+                  <span className="visually-hidden">{t("page")} </span>
+                  {number(entry)}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
+        {page < pages && (
+          <li>
+            <Link href={href(page + 1)} rel="next">
+              {t("next")}
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
