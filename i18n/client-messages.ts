@@ -19,6 +19,7 @@ export const ORGANIZER_CLIENT_NAMESPACES = [
   "OrganizerSettings",
   "OrganizerAbuse",
   "OrganizerError",
+  "OrganizerSigners",
   "OrganizerNews",
 ] as const;
 

@@ -1,0 +1,96 @@
+"use server";
+
+import { refresh, updateTag } from "next/cache";
+import { localeFromForm } from "@/i18n/locale-of";
+import type { Locale } from "@/i18n/routing";
+import { db } from "@/lib/db";
+import { handleActionFailure } from "@/lib/errors";
+import { organizerForAction } from "@/lib/organizers/current";
+import { hidePublicName, type HideFieldErrors } from "@/lib/organizers/public-list/hide";
+import { SEARCH_MAX_LENGTH } from "@/lib/organizers/public-list/limits";
+import { findListedName, searchListedNames, searchQuerySchema } from "@/lib/organizers/public-list/search";
+import { shownNames, type ShownName } from "@/lib/organizers/public-list/shown-name";
+import { SIGNATURE_COUNTS_TAG } from "@/lib/stats/public-stats";
+
+/** What the last hiding attempt came to, said above the search. */
+export type HideNotice =
+  { kind: "hidden"; name: string } | { kind: "already-hidden" } | { kind: "not-listed" };
+
+export type PublicNameState =
+  | {
+      status: "results";
+      query: string;
+      names: ShownName[];
+      /** More names match than are shown. */
+      more: boolean;
+      queryError?: "queryTooLong";
+      notice?: HideNotice;
+    }
+  /** One name chosen: the reason is asked before it is hidden. */
+  | { status: "confirming"; query: string; target: ShownName; reason: string; errors?: HideFieldErrors }
+  | { status: "unavailable"; query: string };
+
+function field(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+async function results(query: string, locale: Locale, notice?: HideNotice): Promise<PublicNameState> {
+  const { names, more } = await searchListedNames(db(), query);
+  return { status: "results", query, names: shownNames(names, locale), more, notice };
+}
+
+async function chosen(signatureId: string, locale: Locale): Promise<ShownName | null> {
+  const target = await findListedName(db(), signatureId);
+  return target ? (shownNames([target], locale)[0] ?? null) : null;
+}
+
+/**
+ * The organizer signers page's one action. intent "search" (and "cancel") lists matching
+ * names, "choose" asks for the reason to hide one, "hide" hides it.
+ */
+export async function publicNameAction(
+  _previous: PublicNameState,
+  formData: FormData,
+): Promise<PublicNameState> {
+  const locale = localeFromForm(formData);
+  const typed = field(formData, "query").slice(0, SEARCH_MAX_LENGTH * 2);
+  const organizer = await organizerForAction(locale);
+  if (!organizer) return { status: "unavailable", query: typed };
+
+  const parsedQuery = searchQuerySchema.safeParse(typed);
+  if (!parsedQuery.success) {
+    return { status: "results", query: typed, names: [], more: false, queryError: "queryTooLong" };
+  }
+  const query = parsedQuery.data;
+  const intent = field(formData, "intent");
+  const signatureId = field(formData, "signatureId");
+
+  try {
+    if (intent === "choose") {
+      const target = await chosen(signatureId, locale);
+      if (!target) return await results(query, locale, { kind: "not-listed" });
+      return { status: "confirming", query, target, reason: "" };
+    }
+    if (intent !== "hide") return await results(query, locale);
+
+    const reason = field(formData, "reason");
+    const result = await hidePublicName(db(), { signatureId, reason, organizerEmail: organizer.email });
+    if (result.outcome === "invalid") {
+      const target = result.errors.signatureId ? null : await chosen(signatureId, locale);
+      if (!target) return await results(query, locale, { kind: "not-listed" });
+      return { status: "confirming", query, target, reason, errors: result.errors };
+    }
+    if (result.outcome !== "hidden") return await results(query, locale, { kind: result.outcome });
+
+    // The public list drops the name for its very next visitor: updateTag expires the
+    // cached pages at once (revalidateTag would serve them stale one more time).
+    updateTag(SIGNATURE_COUNTS_TAG);
+    // The log on this page changes too.
+    refresh();
+    return await results(query, locale, { kind: "hidden", name: result.name });
+  } catch (error) {
+    handleActionFailure("publicNameAction", error);
+    return { status: "unavailable", query };
+  }
+}

@@ -1,0 +1,22 @@
+// The log of hidden names: who hid which name, when and why.
+import type { Database } from "@/lib/db";
+
+export const HIDDEN_LOG_LIMIT = 100;
+
+export interface HiddenNameEntry {
+  id: string;
+  /** Null once the signature was withdrawn, set aside or erased: the name is gone. */
+  name: string | null;
+  organizerEmail: string;
+  reason: string;
+  createdAt: Date;
+}
+
+export async function listHiddenNames(db: Database, limit = HIDDEN_LOG_LIMIT): Promise<HiddenNameEntry[]> {
+  return db.$queryRaw<HiddenNameEntry[]>`
+    SELECT h."id"::text AS "id", s."name", h."organizer_email" AS "organizerEmail", h."reason",
+           h."created_at" AS "createdAt"
+    FROM "public_name_hiding" h JOIN "signature" s ON s."id" = h."signature_id"
+    ORDER BY h."created_at" DESC, h."id"
+    LIMIT ${limit}`;
+}
