@@ -14,8 +14,14 @@ async function signWantingNews(
 ): Promise<{ email: string; link: string }> {
   const email = uniqueEmail("noticias");
   const hidden = await petitionFormFields(signPath);
-  const response = await postForm(signatureFields(hidden, { email, wantsUpdates: "on" }), { path: signPath });
-  expect(response.status).toBe(303);
+  // Signing is the setup here, not what is tested: a first request that finds the freshly
+  // started server's database slow to answer is simply sent again.
+  await expect(async () => {
+    const response = await postForm(signatureFields(hidden, { email, wantsUpdates: "on" }), {
+      path: signPath,
+    });
+    expect(response.status).toBe(303);
+  }).toPass({ timeout: 20_000 });
   const [confirmation] = await emailsTo(email);
   return { email, link: linkIn(confirmation!, linkPattern) };
 }
@@ -61,24 +67,35 @@ const languages = [
 for (const language of languages) {
   test(`stops news with one button and no JavaScript, never on opening the page (${language.locale})`, async ({
     browser,
+    page,
   }) => {
+    // Two browsers, two pages each, and axe twice: more than the default on a busy machine.
+    test.setTimeout(90_000);
     const { email, link } = await signWantingNews(language.signPath, language.link);
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const noScript = await context.newPage();
 
-    await page.goto(link);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.heading);
-    await expect(page.getByText(language.stays)).toBeVisible();
-    await expectNoAxeViolations(page);
+    await noScript.goto(link);
+    await expect(noScript.getByRole("heading", { level: 1 })).toHaveText(language.heading);
+    await expect(noScript.getByText(language.stays)).toBeVisible();
     // Opening the link, as a mail scanner does, changes nothing.
     expect(await wantsNews(email)).toEqual({ wants: true, events: 0 });
 
-    await page.getByRole("button", { name: language.button }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.done);
-    await expect(page.getByText(language.stays)).toBeVisible();
-    await expectNoAxeViolations(page);
+    await noScript.getByRole("button", { name: language.button }).click();
+    await expect(noScript.getByRole("heading", { level: 1 })).toHaveText(language.done);
+    await expect(noScript.getByText(language.stays)).toBeVisible();
     expect(await wantsNews(email)).toEqual({ wants: false, events: 1 });
     await context.close();
+
+    // axe runs inside the page, so both states are checked again with JavaScript on; pressing
+    // the button a second time answers the same and records nothing more.
+    await page.goto(link);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.heading);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: language.button }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.done);
+    await expectNoAxeViolations(page);
+    expect(await wantsNews(email)).toEqual({ wants: false, events: 1 });
   });
 }
 
