@@ -76,8 +76,9 @@ export async function NewsEditorPanel({
           </p>
         )}
         <NewsEditor
-          // A redirect (saved, published) starts the form afresh from what is stored.
-          key={`${initial.id}:${initial.version}:${done ?? ""}`}
+          // A redirect (saved, published) starts the form afresh from what is stored. A new
+          // form's key leaves out its id, which is drawn again whenever the page renders.
+          key={editing ? `${editing.id}:${initial.version}:${done ?? ""}` : `new:${done ?? ""}`}
           locale={locale}
           initial={initial}
           mode={editing ? (published ? "published" : "draft") : "new"}

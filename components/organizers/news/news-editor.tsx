@@ -127,6 +127,7 @@ export function NewsEditor({
         <NewsPreview
           text={previewText(state.values)}
           publishedAt={publishedAt ?? state.at}
+          previewedAt={state.at}
           siteOrigin={siteOrigin}
         />
       )}
@@ -216,17 +217,19 @@ function previewText(values: NewsFormValues): NewsText {
 interface NewsPreviewProps {
   text: NewsText;
   publishedAt: string;
+  /** When this preview was made: each new one is brought into view once. */
+  previewedAt: string;
   siteOrigin: string;
 }
 
 /** Both languages rendered by the public page's own component. */
-function NewsPreview({ text, publishedAt, siteOrigin }: NewsPreviewProps) {
+function NewsPreview({ text, publishedAt, previewedAt, siteOrigin }: NewsPreviewProps) {
   const t = useTranslations("OrganizerNews");
   const section = useRef<HTMLElement>(null);
   // With JavaScript the form stays where it was; bring the preview into view.
   useEffect(() => {
     section.current?.focus();
-  }, [text]);
+  }, [previewedAt]);
   return (
     <section ref={section} tabIndex={-1} aria-labelledby="news-preview-heading" className={styles.preview}>
       <h2 id="news-preview-heading">{t("previewHeading")}</h2>

@@ -9,6 +9,10 @@ import { signIn } from "./sign-in-helpers";
 
 const run = Date.now().toString(36);
 
+// Each test signs in and walks several pages with accessibility checks: a budget for a
+// shared, busy machine, not a speed target.
+test.describe.configure({ timeout: 120_000 });
+
 const update = {
   titleEs: `Entregamos las firmas al Senado ${run}`,
   bodyEs: `Hoy entregamos las firmas en la Oficialía de Partes.\n\nLee [la minuta](https://example.org/minuta) y comparte. <script>alert("es")</script> & <b>gracias</b>`,
