@@ -72,12 +72,18 @@ const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * (or "null"). Browsers send Origin with every form post; scripts that send none are left
  * to the action's own checks. `hosts` are the host names this server answers as.
  */
+/** Where the RFC 8058 one-click unsubscribe is posted (app/api/news/unsubscribe/[token]). */
+export const ONE_CLICK_UNSUBSCRIBE_PREFIX = "/api/news/unsubscribe/";
+
 export function refuseForeignOrigin(
   request: IncomingMessage,
   response: ServerResponse,
   hosts: readonly string[],
 ): boolean {
   if (!UNSAFE_METHODS.has(request.method ?? "GET")) return false;
+  // RFC 8058: the one-click unsubscribe is posted by mail providers, possibly from their
+  // webmail's own origin; the token in the path is its whole authorization.
+  if ((request.url ?? "").startsWith(ONE_CLICK_UNSUBSCRIBE_PREFIX)) return false;
   const origin = request.headers.origin;
   if (origin === undefined) return false;
   let host: string | null = null;

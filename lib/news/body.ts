@@ -73,7 +73,9 @@ export function newsBodyAsText(paragraphs: BodyParagraph[]): string {
     .map((segments) =>
       segments
         .map((segment) =>
-          segment.kind === "link" && segment.text !== segment.url ? `${segment.text} (${segment.url})` : segment.text,
+          segment.kind === "link" && segment.text !== segment.url
+            ? `${segment.text} (${segment.url})`
+            : segment.text,
         )
         .join(""),
     )

@@ -26,7 +26,9 @@ describe("parseNewsBody", () => {
     expect(paragraph!.filter((segment) => segment.kind === "link")).toEqual([
       { kind: "link", text: "https://e.org", url: "https://e.org" },
     ]);
-    expect(paragraph!.map((segment) => segment.text).join("")).toContain("<b>hola</b> [x](javascript:alert(1))");
+    expect(paragraph!.map((segment) => segment.text).join("")).toContain(
+      "<b>hola</b> [x](javascript:alert(1))",
+    );
   });
 
   it("renders links as words followed by their address in plain text", () => {

@@ -123,4 +123,13 @@ test("answers a mail provider's one-click POST with 200, for any token, and stop
   const unknown = await oneClick("Z".repeat(43));
   expect(unknown.status).toBe(200);
   expect(await unknown.text()).toBe(await known.text());
+
+  // A webmail that posts from its own site is not refused as a foreign form.
+  const fromWebmail = await fetch(`${baseURL}/api/news/unsubscribe/${token}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "https://mail.example.com" },
+    body: "List-Unsubscribe=One-Click",
+    redirect: "manual",
+  });
+  expect(fromWebmail.status).toBe(200);
 });
