@@ -1,15 +1,33 @@
 // Checks the HTTP server (scripts/serve.ts) makes before Next sees a request, answered with
 // a short page in the visitor's language:
-// - The largest legitimate request body is the organizers' settings form, a few KB. A larger
-//   body is refused by its declared length before a byte of it is read; bodies sent without
-//   a length are cut at the same size by Next (serverActions.bodySizeLimit in next.config.ts).
+// - The largest legitimate request body is an organizers' form, a few KB; a larger body is
+//   refused by its declared length before a byte of it is read. The one exception is the
+//   news editor, whose posts carry an update's two texts (up to NEWS_BODY_MAX_LENGTH each),
+//   twice: as the form and inside the previous state. Bodies sent without a length are refused.
 // - A form posted from another site is refused: Next checks the Origin of server actions
 //   too, but answers with a 500 and an error page; this answers 403 and says why.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
+import { routing } from "@/i18n/routing";
 
 export const MAX_REQUEST_BODY_BYTES = 16 * 1024;
+
+/**
+ * The news editor's posts: two texts of up to 20,000 characters, up to 3 bytes each in
+ * UTF-8 once encoded, sent twice, plus the titles. next.config.ts's bodySizeLimit matches.
+ */
+export const MAX_NEWS_EDITOR_BODY_BYTES = 256 * 1024;
+
+const NEWS_EDITOR_PATHS = new Set(
+  routing.locales.map((locale) => `/${locale}${routing.pathnames["/organizers/news"][locale]}`),
+);
+
+/** The largest body a request to this URL may declare. */
+export function maxBodyBytes(url: string | undefined): number {
+  const path = (url ?? "").split("?", 1)[0]!;
+  return NEWS_EDITOR_PATHS.has(path) ? MAX_NEWS_EDITOR_BODY_BYTES : MAX_REQUEST_BODY_BYTES;
+}
 
 function escapeHtml(value: string): string {
   return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
@@ -61,7 +79,7 @@ export function refuseLargeBody(request: IncomingMessage, response: ServerRespon
     if (request.headers["transfer-encoding"] === undefined) return false;
     return refuse(request, response, 411, "LengthRequired");
   }
-  if (!(Number(length) > MAX_REQUEST_BODY_BYTES)) return false;
+  if (!(Number(length) > maxBodyBytes(request.url))) return false;
   return refuse(request, response, 413, "RequestTooLarge");
 }
 
