@@ -20,6 +20,7 @@ export const routing = defineRouting({
     "/faq": { es: "/preguntas-frecuentes", en: "/faq" },
     "/privacy": { es: "/aviso-de-privacidad", en: "/privacy" },
     "/signers": { es: "/firmantes", en: "/signers" },
+    "/signers/[page]": { es: "/firmantes/[page]", en: "/signers/[page]" },
     "/news": { es: "/novedades", en: "/news" },
     "/news/[slug]": { es: "/novedades/[slug]", en: "/news/[slug]" },
     "/news/feed.xml": { es: "/novedades/feed.xml", en: "/news/feed.xml" },

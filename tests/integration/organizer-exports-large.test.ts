@@ -136,7 +136,7 @@ describe(`exports of ${SIGNATURES.toLocaleString("en")} signatures`, () => {
     ]) {
       const { rows } = await client.query<{ n: number; ids: string }>(
         `SELECT count(*)::int AS n, coalesce(sum(substring(name FROM '\\d+')::bigint), 0)::text AS ids
-           FROM signature WHERE ${RANGE_CONDITION} AND show_name`,
+           FROM signature WHERE ${RANGE_CONDITION} AND show_name AND NOT EXISTS (SELECT 1 FROM public_name_hiding h WHERE h.signature_id = signature.id)`,
         [range.from, range.to],
       );
       const truth = rows[0]!;

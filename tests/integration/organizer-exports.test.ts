@@ -165,6 +165,11 @@ beforeAll(async () => {
   });
   await insertSignature({ name: "Hidden Name", showName: false, state: "CMX", source: "=cmd|' /C calc'!A0" });
   await insertSignature({ name: "Pending Person", status: "PENDING" });
+  const hidden = await insertSignature({ name: "Hidden By Organizers" });
+  await client.query(
+    `INSERT INTO public_name_hiding (id, signature_id, organizer_email, reason) VALUES (gen_random_uuid(), $1, $2, 'insulto')`,
+    [hidden.id, ORGANIZER],
+  );
   await insertSignature({ status: "WITHDRAWN" });
   await insertSignature({ status: "INVALIDATED" });
   for (const name of FORMULA_NAMES) await insertSignature({ name, confirmedAt: "2026-03-04T18:00:00Z" });
@@ -251,11 +256,12 @@ describe("public names export", () => {
     const names = rows.slice(1).map(([name]) => name);
 
     const { rows: truth } = await client.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM signature WHERE status = 'CONFIRMED' AND show_name`,
+      `SELECT count(*)::int AS n FROM signature WHERE status = 'CONFIRMED' AND show_name AND NOT EXISTS (SELECT 1 FROM public_name_hiding h WHERE h.signature_id = signature.id)`,
     );
     expect(names).toHaveLength(truth[0]!.n);
     expect(names).toEqual(expect.arrayContaining(["Lucía Late", "Mateo Morning", "Greta Abroad"]));
     expect(names).not.toContain("Hidden Name");
+    expect(names).not.toContain("Hidden By Organizers");
     expect(names).not.toContain("Pending Person");
     expect(rows.slice(1).every((row) => row.length === 3)).toBe(true);
     expect(text).not.toMatch(/@example\.org/);

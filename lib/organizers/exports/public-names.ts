@@ -50,6 +50,9 @@ export async function* publicNameRows(
              to_char(("confirmed_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date, 'YYYY-MM-DD') AS "confirmedOn"
       FROM "signature"
       WHERE "status" = 'CONFIRMED' AND "show_name"
+        -- A name organizers hid from the public list (an insult, someone else's name) is
+        -- not delivered with the petition either; the signature still counts.
+        AND NOT EXISTS (SELECT 1 FROM "public_name_hiding" h WHERE h."signature_id" = "signature"."id")
         AND ${dayInRange(Prisma.sql`"confirmed_at"`, range)}
         ${resume}
       ORDER BY "confirmed_at", "id"
