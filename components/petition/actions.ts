@@ -140,7 +140,9 @@ export async function withdrawSignatureAction(
   const token = tokenOf(formData);
   try {
     const withdrawn = await withdrawSignature(db(), token);
-    if (withdrawn) revalidateTag(SIGNATURE_COUNTS_TAG, "max");
+    // The name must leave the public list for the very next visitor, not after one more
+    // stale view ("max" would serve the old page once while it rebuilds).
+    if (withdrawn) revalidateTag(SIGNATURE_COUNTS_TAG, { expire: 0 });
     return { status: withdrawn ? "withdrawn" : "invalid" };
   } catch (error) {
     handleActionFailure("withdrawSignatureAction", error);

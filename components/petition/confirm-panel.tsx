@@ -21,9 +21,19 @@ interface ConfirmPanelProps {
   summary?: PendingSignatureSummary & { place: string };
   /** The share row, rendered on the server (it needs the site's public address). */
   share: ReactNode;
+  /** The short version of the privacy notice that confirming accepts (recorded with it). */
+  noticeVersion: string;
 }
 
-export function ConfirmPanel({ locale, token, tokenState, phase, summary, share }: ConfirmPanelProps) {
+export function ConfirmPanel({
+  locale,
+  token,
+  tokenState,
+  phase,
+  summary,
+  share,
+  noticeVersion,
+}: ConfirmPanelProps) {
   const t = useTranslations("ConfirmPage");
   const [confirmState, confirm, confirming] = useActionState(confirmSignatureAction, IDLE);
   const [renewState, renew, renewing] = useActionState(renewConfirmationAction, IDLE);
@@ -166,6 +176,12 @@ export function ConfirmPanel({ locale, token, tokenState, phase, summary, share 
             </div>
           </fieldset>
         )}
+        <p className="field__hint">
+          {t.rich("noticeAccepted", {
+            version: `${noticeVersion}…`,
+            link: (chunks) => <Link href="/privacy">{chunks}</Link>,
+          })}
+        </p>
         <button type="submit" className="button" disabled={confirming}>
           {t("confirmButton")}
         </button>

@@ -13,6 +13,8 @@ import {
   type PendingSignatureSummary,
 } from "@/lib/petition/confirm";
 import { currentPetitionPhase } from "@/lib/petition/petition-window";
+import { currentPrivacyNotice } from "@/lib/consent/current-notice";
+import { shortVersion } from "@/lib/consent/privacy-notice";
 
 export async function generateMetadata({
   params,
@@ -38,6 +40,8 @@ export default async function ConfirmPage({ params }: PageProps<"/[locale]/confi
     tokenState = "unavailable";
   }
   const phase = await currentPetitionPhase();
+  // The notice the confirmation records is the one in force in this page's language.
+  const noticeVersion = shortVersion((await currentPrivacyNotice(locale)).version);
   const place = summary
     ? summary.stateCode
       ? (mexicanStateName(summary.stateCode, locale) ?? summary.stateCode)
@@ -50,6 +54,7 @@ export default async function ConfirmPage({ params }: PageProps<"/[locale]/confi
         token={token}
         tokenState={tokenState}
         phase={phase}
+        noticeVersion={noticeVersion}
         summary={summary && place ? { ...summary, place } : undefined}
         share={<ShareRow />}
       />
