@@ -4,7 +4,7 @@
 import type { Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { mexicanStateName } from "@/lib/geo/mexican-states";
+import { placeNamer } from "@/lib/signers/place";
 import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
 import { dayInRange, type DateRange } from "@/lib/organizers/date-range";
 import { CSV_BOM, csvLine } from "./csv";
@@ -73,9 +73,7 @@ export async function* publicNameRows(
  * this list is printed and read by people).
  */
 export function publicNamesCsvWriter(language: Locale): RowWriter<PublicNameRow> {
-  const countries = new Intl.DisplayNames([language], { type: "region" });
-  const place = ({ countryCode, stateCode }: PublicNameRow) =>
-    (stateCode && mexicanStateName(stateCode, language)) || countries.of(countryCode) || countryCode;
+  const place = placeNamer(language);
   return {
     head: CSV_BOM + csvLine(["name", "place", "confirmed_on"]),
     row: (row) => csvLine([row.name, place(row), row.confirmedOn]),

@@ -5,7 +5,7 @@ import { ShareRow } from "@/components/petition/share-row";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import { isDatabaseOutage, reportBug, reportOutage } from "@/lib/errors";
-import { mexicanStateName } from "@/lib/geo/mexican-states";
+import { placeNamer } from "@/lib/signers/place";
 import {
   inspectConfirmToken,
   pendingSignatureSummary,
@@ -42,11 +42,7 @@ export default async function ConfirmPage({ params }: PageProps<"/[locale]/confi
   const phase = await currentPetitionPhase();
   // The notice the confirmation records is the one in force in this page's language.
   const noticeVersion = shortVersion((await currentPrivacyNotice(locale)).version);
-  const place = summary
-    ? summary.stateCode
-      ? (mexicanStateName(summary.stateCode, locale) ?? summary.stateCode)
-      : (new Intl.DisplayNames([locale], { type: "region" }).of(summary.countryCode) ?? summary.countryCode)
-    : undefined;
+  const place = summary ? placeNamer(locale)(summary) : undefined;
   return (
     <div className="container prose status-page">
       <ConfirmPanel
