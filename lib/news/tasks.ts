@@ -69,6 +69,9 @@ export async function fanOutNews(db: Database, updateId: string, now = new Date(
       inserted AS (
         INSERT INTO "news_delivery" ("update_id", "signature_id", "status", "queued_at")
         SELECT ${updateId}::uuid, "id", 'QUEUED', ${now} FROM chunk
+        -- A job left behind by an update that no longer exists writes nothing (and does not
+        -- fail on the foreign key ten times over).
+        WHERE EXISTS (SELECT 1 FROM "news_update" WHERE "id" = ${updateId}::uuid)
         ON CONFLICT ("update_id", "signature_id") DO NOTHING
         RETURNING 1
       )

@@ -6,7 +6,7 @@ import { createResendMailer } from "@/lib/email/mailer";
 import { emailTasks } from "@/lib/jobs/email-tasks";
 import { NEWS_MAX_ATTEMPTS, NEWS_SEND_BATCH } from "@/lib/jobs/names";
 import { newsAudience, newsDeliveryProgress, queueNewsEmail } from "@/lib/news/delivery";
-import { newsTasks } from "@/lib/news/tasks";
+import { fanOutNews, newsTasks } from "@/lib/news/tasks";
 import { unsubscribeFromNews } from "@/lib/news/unsubscribe";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";
 import { deleteSigners, insertSigner, SECRET, type TestSigner } from "./support/news-signers";
@@ -161,6 +161,12 @@ describe("emailing an update", () => {
     expect(await queueNewsEmail(db(), randomUUID())).toBe("not-published");
     expect(await queueNewsEmail(db(), "not-a-uuid")).toBe("not-published");
     expect((await db().newsUpdate.findUnique({ where: { id: draft } }))?.emailQueuedAt).toBeNull();
+  });
+
+  it("writes no delivery for a job whose update no longer exists", async () => {
+    const missing = randomUUID();
+    await expect(fanOutNews(db(), missing)).resolves.toBe(0);
+    expect(await db().newsDelivery.count({ where: { updateId: missing } })).toBe(0);
   });
 
   it("delivers each recipient exactly once when the provider fails midway", async () => {
