@@ -55,6 +55,17 @@ test("refuses to sign or confirm after the petition closes, and before it opens"
   } finally {
     await setDates("", "");
   }
+  // The prerendered forms may serve one stale view while they rebuild: wait until both are
+  // open again, so the tests that follow find a petition that takes signatures.
+  for (const [path, button] of [
+    ["/es/firmar", "Firmar"],
+    ["/en/sign", "Sign"],
+  ] as const) {
+    await expect(async () => {
+      await page.goto(path);
+      await expect(page.getByRole("button", { name: button, exact: true })).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+  }
 
   // Open again: the link that waited confirms.
   await page.goto(confirmUrl);
