@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
+import { productionBuildSiteUrlProblem } from "./lib/env";
 import { securityHeaders } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -28,4 +30,14 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    const problem = productionBuildSiteUrlProblem();
+    if (problem) {
+      // One sentence, not a stack trace: this is a missing setting, not a bug.
+      console.error(problem);
+      process.exit(1);
+    }
+  }
+  return withNextIntl(nextConfig);
+}

@@ -178,6 +178,24 @@ export function serverEnv(): ServerEnv {
   return cached;
 }
 
+/**
+ * Why a production build cannot go ahead, in one sentence, or null when it can. The build
+ * writes SITE_URL into canonical links, hreflang, share previews, the sitemap and the embed
+ * code, so a missing one would ship http://localhost:3000 to every visitor and crawler.
+ */
+export function productionBuildSiteUrlProblem(
+  source: Record<string, string | undefined> = process.env,
+): string | null {
+  const value = source.SITE_URL?.trim();
+  if (!value) {
+    return "SITE_URL is not set: build with the site's public address, for example `SITE_URL=https://budapestconvention.mx npm run build`.";
+  }
+  if (!z.url({ protocol: /^https?$/ }).safeParse(value).success) {
+    return `SITE_URL (${value}) is not a web address: build with the site's public address, for example \`SITE_URL=https://budapestconvention.mx npm run build\`.`;
+  }
+  return null;
+}
+
 /** The public origin, for canonical URLs and links in emails. Safe to read at build time. */
 export function siteUrl(): string {
   const parsed = z.url().safeParse(process.env.SITE_URL);

@@ -3,11 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { siteUrl } from "@/lib/env";
-import { pageMetadata } from "@/lib/seo/page-metadata";
+import { OPEN_GRAPH_LOCALES, pageMetadata, shareImages } from "@/lib/seo/page-metadata";
+import { newsShareImagePath } from "@/lib/seo/share-image";
 import { excerptOf } from "./excerpt";
 import type { PublishedNews } from "./published";
-
-const OPEN_GRAPH_LOCALES: Record<Locale, string> = { es: "es_MX", en: "en_US" };
 
 /** The address of the news feed in one language, absolute. */
 export function newsFeedUrl(locale: Locale): string {
@@ -36,6 +35,7 @@ export async function newsUpdateMetadata(locale: Locale, update: PublishedNews):
   const title = update.title[locale];
   const description = excerptOf(update.body[locale]);
   const canonical = newsUpdateUrl(locale, update.slug);
+  const images = await shareImages(locale, newsShareImagePath(locale, update.slug), title);
   return {
     title,
     description,
@@ -59,7 +59,8 @@ export async function newsUpdateMetadata(locale: Locale, update: PublishedNews):
         .map((other) => OPEN_GRAPH_LOCALES[other]),
       publishedTime: update.publishedAt,
       modifiedTime: update.updatedAt,
+      images: images.openGraph,
     },
-    twitter: { card: "summary_large_image", title, description },
+    twitter: { card: "summary_large_image", title, description, images: images.twitter },
   };
 }

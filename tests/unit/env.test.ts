@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseServerEnv } from "@/lib/env";
+import { EnvError, parseServerEnv, productionBuildSiteUrlProblem } from "@/lib/env";
 
 const SECRET = "0123456789abcdef0123456789abcdef";
 
@@ -110,5 +110,29 @@ describe("parseServerEnv", () => {
     expect(() => parseServerEnv({ ...base, TRUSTED_PROXIES: "10.0.0.0/8, cdn" })).toThrow(
       /^TRUSTED_PROXIES must be addresses or networks/,
     );
+  });
+});
+
+describe("productionBuildSiteUrlProblem", () => {
+  it("stops a build without SITE_URL with one sentence naming what to set", () => {
+    for (const source of [{}, { SITE_URL: "" }, { SITE_URL: "   " }]) {
+      const problem = productionBuildSiteUrlProblem(source);
+      expect(problem).toMatch(/^SITE_URL is not set: .*SITE_URL=https:\/\/.* npm run build`\.$/);
+      expect(problem?.split(". ").length).toBe(1);
+    }
+  });
+
+  it("stops a build whose SITE_URL is not a web address", () => {
+    expect(productionBuildSiteUrlProblem({ SITE_URL: "budapestconvention.mx" })).toMatch(
+      /is not a web address/,
+    );
+    expect(productionBuildSiteUrlProblem({ SITE_URL: "ftp://budapestconvention.mx" })).toMatch(
+      /is not a web address/,
+    );
+  });
+
+  it("lets a build with the public address go ahead", () => {
+    expect(productionBuildSiteUrlProblem({ SITE_URL: "https://budapestconvention.mx" })).toBeNull();
+    expect(productionBuildSiteUrlProblem({ SITE_URL: "http://localhost:3100" })).toBeNull();
   });
 });

@@ -6,14 +6,14 @@ import { PetitionForm } from "@/components/petition/petition-form";
 import type { Locale } from "@/i18n/routing";
 import { countryOptions } from "@/lib/geo/countries";
 import { MEXICAN_STATES } from "@/lib/geo/mexican-states";
-import { localeAlternates } from "@/lib/seo/alternates";
+import { shareMetadata } from "@/lib/seo/page-metadata";
 import { getCampaignSettings } from "@/lib/settings/campaign-settings";
 import { petitionPhase } from "@/lib/settings/schema";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "SignPage" });
-  return { title: t("title"), description: t("description"), alternates: localeAlternates(locale, "/sign") };
+  return shareMetadata(locale, "/sign", { title: t("title"), description: t("description") });
 }
 
 // Prerendered; the count comes from a cache refreshed by tag or every minute.

@@ -6,6 +6,8 @@ import { formatNumber } from "@/i18n/format";
 import { redirect } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { siteUrl } from "@/lib/env";
+import { shareImages } from "@/lib/seo/page-metadata";
+import { shareImagePath } from "@/lib/seo/share-image";
 import { getPublicListPage } from "@/lib/signers/cached-public-list";
 import { signersPageHref } from "@/lib/signers/page-href";
 import { parseLaterPage } from "@/lib/signers/pages";
@@ -26,13 +28,18 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/signers/
   if (typeof page !== "number") return { robots: PUBLIC_LIST_ROBOTS };
   const t = await getTranslations({ locale, namespace: "SignersPage" });
   const urlIn = (target: Locale) => siteUrl() + signersPageHref(target, page);
+  const title = t("titleOfPage", { page: formatNumber(page, locale) });
+  const share = await getTranslations({ locale, namespace: "ShareImage" });
+  const images = await shareImages(locale, shareImagePath(locale, "signers"), share("titles.signers"));
   return {
-    title: t("titleOfPage", { page: formatNumber(page, locale) }),
+    title,
     description: t("metaDescription"),
     alternates: {
       canonical: urlIn(locale),
       languages: Object.fromEntries(routing.locales.map((target) => [target, urlIn(target)])),
     },
+    openGraph: { title, url: urlIn(locale), images: images.openGraph },
+    twitter: { card: "summary_large_image", title, images: images.twitter },
     robots: PUBLIC_LIST_ROBOTS,
   };
 }
