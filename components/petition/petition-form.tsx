@@ -118,6 +118,9 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
         {t("title")}
       </h2>
       <p className="petition-form__intro">{t("intro")}</p>
+      <p className="petition-form__intro">
+        {t.rich("petitionTextLink", { link: (chunks) => <Link href="/petition">{chunks}</Link> })}
+      </p>
 
       <div role="alert" aria-live="assertive" className="petition-form__status">
         {errorCount > 0 && <p className="form-alert">{t("errorSummary", { count: errorCount })}</p>}
