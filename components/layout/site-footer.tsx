@@ -20,6 +20,9 @@ export async function SiteFooter() {
               <Link href="/sign">{t("sign")}</Link>
             </li>
             <li>
+              <Link href="/petition">{t("petitionText")}</Link>
+            </li>
+            <li>
               <Link href="/signers">{t("signers")}</Link>
             </li>
             <li>

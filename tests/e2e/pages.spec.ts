@@ -11,6 +11,7 @@ const PAGES = [
     h1: { es: es.ConventionPage.title, en: en.ConventionPage.title },
   },
   { es: "/es/campana", en: "/en/campaign", h1: { es: es.CampaignPage.title, en: en.CampaignPage.title } },
+  { es: "/es/peticion", en: "/en/petition", h1: { es: es.PetitionText.title, en: en.PetitionText.title } },
   { es: "/es/prensa", en: "/en/press", h1: { es: es.PressPage.title, en: en.PressPage.title } },
   { es: "/es/preguntas-frecuentes", en: "/en/faq", h1: { es: es.FaqPage.title, en: en.FaqPage.title } },
   {
@@ -59,6 +60,39 @@ for (const pageInfo of PAGES) {
     });
   }
 }
+
+test.describe("the petition's text", () => {
+  for (const locale of ["es", "en"] as const) {
+    test(`is linked from the ${locale} form as what the signer signs, and prints without the page's furniture`, async ({
+      page,
+    }) => {
+      await page.goto(locale === "es" ? "/es/firmar" : "/en/sign");
+      const form = page.locator("form.petition-form");
+      await form
+        .getByRole("link", {
+          name: locale === "es" ? "lee el texto completo de la petición" : "read the petition’s full text",
+        })
+        .click();
+      await expect(page).toHaveURL(locale === "es" ? "/es/peticion" : "/en/petition");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        locale === "es" ? es.PetitionText.title : en.PetitionText.title,
+      );
+      await expect(
+        page.getByText(locale === "es" ? "Versión 1, publicada el" : "Version 1, published on"),
+      ).toBeVisible();
+      await expect(
+        page.getByRole("button", { name: locale === "es" ? es.PetitionText.print : en.PetitionText.print }),
+      ).toBeVisible();
+      await page.emulateMedia({ media: "print" });
+      await expect(
+        page
+          .locator("article")
+          .getByRole("link", { name: locale === "es" ? es.PetitionText.signCta : en.PetitionText.signCta }),
+      ).toBeHidden();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    });
+  }
+});
 
 test.describe("navigation", () => {
   test("reaches every page from the header and footer in both languages", async ({ page }) => {

@@ -55,7 +55,7 @@ test.describe("discovery", () => {
       );
       for (const selector of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
         const url = await page.locator(selector).first().getAttribute("content");
-        expect(url?.startsWith(`${baseURL}/${locale}/`)).toBe(true);
+        expect(url?.startsWith(`${baseURL}/og/${locale}/`)).toBe(true);
         const image = await request.get(url!);
         expect(image.status()).toBe(200);
         expect(image.headers()["content-type"]).toBe("image/png");

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { NextIntlClientProvider } from "next-intl";
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { PetitionText } from "@/components/petition/petition-text";
@@ -40,13 +40,13 @@ const FINGERPRINTS: Record<number, { date: string; sha256: string }> = {
 };
 
 function render(locale: Locale): string {
-  return renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      { locale, messages: MESSAGES[locale], timeZone: "UTC" },
-      createElement(PetitionText),
-    ),
-  );
+  const provider: ComponentProps<typeof NextIntlClientProvider> = {
+    locale,
+    messages: MESSAGES[locale],
+    timeZone: "UTC",
+    children: createElement(PetitionText),
+  };
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, provider));
 }
 
 describe("the petition's text", () => {
