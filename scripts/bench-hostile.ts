@@ -7,7 +7,7 @@
 // It starts its own server on a throw-away embedded PostgreSQL; emails stay in the local
 // outbox. Nothing leaves this machine.
 //
-//   npm run build && npm run bench:hostile
+//   SITE_URL=http://localhost:3000 npm run build && npm run bench:hostile
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import pg from "pg";

@@ -8,7 +8,7 @@
 // The organizer session is written straight into the database: signing in by email is
 // covered by the tests, not measured here.
 //
-//   npm run build && npm run bench:organizers -- [--signatures 300000] [--connections 8] [--seconds 10]
+//   SITE_URL=http://localhost:3000 npm run build && npm run bench:organizers -- [--signatures 300000] [--connections 8] [--seconds 10]
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";

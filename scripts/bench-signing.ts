@@ -6,7 +6,7 @@
 // running (emails land in the local outbox), and reports throughput, latency and the
 // server's peak memory. Nothing leaves this machine.
 //
-//   npm run build && npm run bench -- [--connections 64] [--seconds 15]
+//   SITE_URL=http://localhost:3000 npm run build && npm run bench -- [--connections 64] [--seconds 15]
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";

@@ -13,7 +13,9 @@ export async function waitForHealth(origin: string): Promise<void> {
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error("The server did not become healthy in 60 s (did you run `npm run build`?)");
+  throw new Error(
+    "The server did not become healthy in 60 s (did you run `SITE_URL=http://localhost:3000 npm run build`?)",
+  );
 }
 
 /** Resident memory of the site's server process (the one running scripts/serve.ts), in KiB. */
