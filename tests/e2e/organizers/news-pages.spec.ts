@@ -164,6 +164,15 @@ test("an organizer previews an update, publishes it without email, and it reache
     `${baseURL}/en/news/${slug}`,
   );
   await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute("content", update.titleEs);
+  // Its own share image, drawn with its title: a 1200 × 630 PNG from this site.
+  const shareImage = `${baseURL}/og/es/news/${slug}.png`;
+  await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute("content", shareImage);
+  await expect(page.locator('head meta[name="twitter:image"]')).toHaveAttribute("content", shareImage);
+  const image = await page.request.get(shareImage);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  const png = await image.body();
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   await expectNoAxeViolations(page);
 
   // The language switch keeps the update.
