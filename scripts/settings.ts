@@ -3,6 +3,7 @@
 //   npm run settings -- list
 //   npm run settings -- set target 100000
 //   npm run settings -- set pressContact '{"name":"…","email":"…"}'
+//   npm run settings -- set pressQuotes '[{"text":{"es":"…","en":"…"},"speaker":"…","date":"2026-03-08","source":{"label":"…","url":"https://…"}}]'
 //   npm run settings -- unset target
 //
 // A value is JSON; a bare word that is not JSON is taken as a string. The site picks up

@@ -1,10 +1,32 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, type InputHTMLAttributes } from "react";
+import { Fragment, useActionState, type InputHTMLAttributes } from "react";
 import type { Locale } from "@/i18n/routing";
-import type { SettingsField, SettingsValues } from "@/lib/organizers/settings-form";
+import {
+  quoteFieldName,
+  quoteRows,
+  type QuoteField,
+  type QuoteFieldName,
+  type SettingsField,
+  type SettingsValues,
+} from "@/lib/organizers/settings-form";
+import { PRESS_QUOTE_LIMITS } from "@/lib/settings/schema";
 import { saveSettingsAction, type SettingsState } from "./settings-actions";
+
+type FieldOptions = InputHTMLAttributes<HTMLInputElement> & { multiline?: boolean };
+
+// How each quote field is typed; the limits mirror the schema so a browser stops overlong text.
+const QUOTE_INPUTS: Record<QuoteField, FieldOptions> = {
+  textEs: { multiline: true, maxLength: PRESS_QUOTE_LIMITS.text, lang: "es" },
+  textEn: { multiline: true, maxLength: PRESS_QUOTE_LIMITS.text, lang: "en" },
+  speaker: { maxLength: PRESS_QUOTE_LIMITS.short, autoComplete: "off" },
+  roleEs: { maxLength: PRESS_QUOTE_LIMITS.short, autoComplete: "off", lang: "es" },
+  roleEn: { maxLength: PRESS_QUOTE_LIMITS.short, autoComplete: "off", lang: "en" },
+  date: { type: "date" },
+  sourceLabel: { maxLength: PRESS_QUOTE_LIMITS.short, autoComplete: "off" },
+  sourceUrl: { type: "url", inputMode: "url", maxLength: PRESS_QUOTE_LIMITS.url, autoComplete: "off" },
+};
 
 interface SettingsFormProps {
   locale: Locale;
@@ -18,38 +40,77 @@ export function SettingsForm({ locale, stored }: SettingsFormProps) {
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const errorCount = Object.keys(errors).length;
 
-  const field = (
-    name: SettingsField,
-    { multiline = false, ...input }: InputHTMLAttributes<HTMLInputElement> & { multiline?: boolean } = {},
+  /** A labelled input with its hint and error, tied together for screen readers. */
+  const control = (
+    {
+      id,
+      name,
+      label,
+      hint,
+      value,
+    }: {
+      id: string;
+      name: SettingsField | QuoteFieldName;
+      label: string;
+      hint: string | null;
+      value: string;
+    },
+    { multiline = false, ...input }: FieldOptions,
   ) => {
     const error = errors[name];
-    const hint = t.has(`hints.${name}`) ? t(`hints.${name}`) : null;
-    const describedBy =
-      [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
+    const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
     const shared = {
-      id: name,
+      id,
       name,
-      defaultValue: values[name],
+      defaultValue: value,
       "aria-invalid": error ? true : undefined,
       "aria-describedby": describedBy,
     };
     return (
       <div className="field">
-        <label htmlFor={name}>{t(`fields.${name}`)}</label>
+        <label htmlFor={id}>{label}</label>
         {hint && (
-          <p className="field__hint" id={`${name}-hint`}>
+          <p className="field__hint" id={`${id}-hint`}>
             {hint}
           </p>
         )}
-        {multiline ? <textarea rows={4} {...shared} /> : <input {...input} {...shared} />}
+        {multiline ? (
+          <textarea rows={4} maxLength={input.maxLength} lang={input.lang} {...shared} />
+        ) : (
+          <input {...input} {...shared} />
+        )}
         {error && (
-          <p className="field__error" id={`${name}-error`}>
+          <p className="field__error" id={`${id}-error`}>
             {t(`errors.${error}`)}
           </p>
         )}
       </div>
     );
   };
+
+  const field = (name: SettingsField, options: FieldOptions = {}) =>
+    control(
+      {
+        id: name,
+        name,
+        label: t(`fields.${name}`),
+        hint: t.has(`hints.${name}`) ? t(`hints.${name}`) : null,
+        value: values[name],
+      },
+      options,
+    );
+
+  const quoteField = (row: number, name: QuoteField, value: string) =>
+    control(
+      {
+        id: `pressQuotes-${row}-${name}`,
+        name: quoteFieldName(row, name),
+        label: t(`quoteFields.${name}`),
+        hint: null,
+        value,
+      },
+      QUOTE_INPUTS[name],
+    );
 
   return (
     <form action={save} className="settings-form" noValidate>
@@ -87,6 +148,20 @@ export function SettingsForm({ locale, stored }: SettingsFormProps) {
       <fieldset>
         <legend>{t("sections.support")}</legend>
         {field("supportLinks", { multiline: true })}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("sections.pressQuotes")}</legend>
+        <p className="field__hint">{t("hints.pressQuotes")}</p>
+        {quoteRows(values.pressQuotes).map((quote, row) => (
+          // Rows are positions in the form, not identities: the index is the key the post uses too.
+          <fieldset key={row}>
+            <legend>{t("quoteLegend", { number: row + 1 })}</legend>
+            {(Object.keys(QUOTE_INPUTS) as QuoteField[]).map((name) => (
+              <Fragment key={name}>{quoteField(row, name, quote[name])}</Fragment>
+            ))}
+          </fieldset>
+        ))}
       </fieldset>
 
       <fieldset>

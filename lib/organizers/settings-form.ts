@@ -1,6 +1,13 @@
 // The settings form: flat text fields in, validated campaign settings out. Every field
 // may be left empty, which removes the setting (the site then hides what depends on it).
-import { settingSchemas, type CampaignSettings, type SettingKey } from "@/lib/settings/schema";
+import {
+  PRESS_QUOTE_LIMITS,
+  pressQuoteSchema,
+  settingSchemas,
+  type CampaignSettings,
+  type PressQuote,
+  type SettingKey,
+} from "@/lib/settings/schema";
 
 export const SETTINGS_FIELDS = [
   "target",
@@ -18,17 +25,47 @@ export const SETTINGS_FIELDS = [
 ] as const;
 
 export type SettingsField = (typeof SETTINGS_FIELDS)[number];
+
+/** One press quote is a row of these fields, posted as `pressQuotes.<row>.<field>`. */
+export const QUOTE_FIELDS = [
+  "textEs",
+  "textEn",
+  "speaker",
+  "roleEs",
+  "roleEn",
+  "date",
+  "sourceLabel",
+  "sourceUrl",
+] as const;
+
+export type QuoteField = (typeof QUOTE_FIELDS)[number];
+export type QuoteValues = Record<QuoteField, string>;
+export type QuoteFieldName = `pressQuotes.${number}.${QuoteField}`;
+
+/** Blank quote rows the form offers after the stored ones, so a quote can be added without JavaScript. */
+export const BLANK_QUOTE_ROWS = 3;
+
 /** Text as typed; a checkbox is "on" when ticked and "" when not, as a browser posts it. */
-export type SettingsValues = Record<SettingsField, string>;
+export type SettingsValues = Record<SettingsField, string> & { pressQuotes: QuoteValues[] };
 
 /** The settings shown as a checkbox rather than a text field. */
 export const SETTINGS_CHECKBOXES = ["confirmationReminder"] as const satisfies readonly SettingsField[];
 
 /** Message keys in OrganizerSettings.errors. */
 export type SettingsError =
-  "target" | "date" | "closesBeforeOpens" | "required" | "email" | "retention" | "supportLinks";
+  | "target"
+  | "date"
+  | "closesBeforeOpens"
+  | "required"
+  | "email"
+  | "retention"
+  | "supportLinks"
+  | "quoteRequired"
+  | "quoteRole"
+  | "quoteUrl"
+  | "tooLong";
 
-export type SettingsFieldErrors = Partial<Record<SettingsField, SettingsError>>;
+export type SettingsFieldErrors = Partial<Record<SettingsField | QuoteFieldName, SettingsError>>;
 
 /** A setting to store, or null to remove it. */
 export type SettingsUpdate = { [K in SettingKey]: { key: K; value: CampaignSettings[K] | null } }[SettingKey];
@@ -37,6 +74,40 @@ export type ParsedSettingsForm =
   { ok: true; updates: SettingsUpdate[] } | { ok: false; fieldErrors: SettingsFieldErrors };
 
 const SUPPORT_LINK_SEPARATOR = "|";
+
+export function quoteFieldName(row: number, field: QuoteField): QuoteFieldName {
+  return `pressQuotes.${row}.${field}`;
+}
+
+const BLANK_QUOTE = Object.fromEntries(QUOTE_FIELDS.map((field) => [field, ""])) as QuoteValues;
+
+function isBlankQuote(row: QuoteValues): boolean {
+  return QUOTE_FIELDS.every((field) => row[field].trim() === "");
+}
+
+/**
+ * The quote rows the form shows: the given ones, then blank rows to fill in, never more
+ * than a setting holds. Only trailing blank rows are replaced, so an error keeps its row number.
+ */
+export function quoteRows(rows: readonly QuoteValues[]): QuoteValues[] {
+  const kept = [...rows];
+  while (kept.length > 0 && isBlankQuote(kept[kept.length - 1]!)) kept.pop();
+  const blanks = Math.max(0, Math.min(BLANK_QUOTE_ROWS, PRESS_QUOTE_LIMITS.quotes - kept.length));
+  return [...kept, ...Array.from({ length: blanks }, () => ({ ...BLANK_QUOTE }))];
+}
+
+function quoteToValues(quote: PressQuote): QuoteValues {
+  return {
+    textEs: quote.text.es,
+    textEn: quote.text.en,
+    speaker: quote.speaker,
+    roleEs: quote.role?.es ?? "",
+    roleEn: quote.role?.en ?? "",
+    date: quote.date,
+    sourceLabel: quote.source.label,
+    sourceUrl: quote.source.url ?? "",
+  };
+}
 
 /** What the form shows for the stored settings. */
 export function settingsToValues(settings: CampaignSettings): SettingsValues {
@@ -55,15 +126,30 @@ export function settingsToValues(settings: CampaignSettings): SettingsValues {
       .map((link) => [link.label, link.url, link.phone].filter(Boolean).join(` ${SUPPORT_LINK_SEPARATOR} `))
       .join("\n"),
     confirmationReminder: settings.confirmationReminder === false ? "" : "on",
+    pressQuotes: (settings.pressQuotes ?? []).map(quoteToValues),
   };
 }
 
 export function formToValues(formData: FormData): SettingsValues {
-  const text = (field: SettingsField) => {
-    const value = formData.get(field);
+  const text = (name: string) => {
+    const value = formData.get(name);
     return typeof value === "string" ? value.slice(0, 4000) : "";
   };
-  return Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, text(field)])) as SettingsValues;
+  const fields = Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, text(field)])) as Record<
+    SettingsField,
+    string
+  >;
+  // A row counts when the form posted it (a browser posts empty inputs too); at most what a setting holds.
+  const pressQuotes: QuoteValues[] = [];
+  for (let row = 0; row < PRESS_QUOTE_LIMITS.quotes; row++) {
+    if (!QUOTE_FIELDS.some((field) => formData.has(quoteFieldName(row, field)))) continue;
+    pressQuotes.push(
+      Object.fromEntries(
+        QUOTE_FIELDS.map((field) => [field, text(quoteFieldName(row, field))]),
+      ) as QuoteValues,
+    );
+  }
+  return { ...fields, pressQuotes };
 }
 
 function wholeNumber(value: string): number | null {
@@ -79,9 +165,10 @@ function wholeNumber(value: string): number | null {
 export function parseSettingsForm(values: SettingsValues, stored: CampaignSettings = {}): ParsedSettingsForm {
   const errors: SettingsFieldErrors = {};
   const updates: SettingsUpdate[] = [];
-  const v = Object.fromEntries(
-    Object.entries(values).map(([k, value]) => [k, value.trim()]),
-  ) as SettingsValues;
+  const v = Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, values[field].trim()])) as Record<
+    SettingsField,
+    string
+  >;
 
   if (v.target === "") updates.push({ key: "target", value: null });
   else {
@@ -161,5 +248,69 @@ export function parseSettingsForm(values: SettingsValues, stored: CampaignSettin
   // An unticked box is not posted at all: it means off, stored as false (absent means on).
   updates.push({ key: "confirmationReminder", value: v.confirmationReminder === "on" });
 
+  const quotes = parseQuoteRows(values.pressQuotes, errors);
+  if (quotes) updates.push({ key: "pressQuotes", value: quotes.length > 0 ? quotes : null });
+
   return Object.keys(errors).length > 0 ? { ok: false, fieldErrors: errors } : { ok: true, updates };
+}
+
+// Where a schema issue lands in the form: its path in the quote, as a field of the row.
+const QUOTE_ISSUE_FIELDS: Record<string, QuoteField> = {
+  "text.es": "textEs",
+  "text.en": "textEn",
+  speaker: "speaker",
+  "role.es": "roleEs",
+  "role.en": "roleEn",
+  date: "date",
+  "source.label": "sourceLabel",
+  "source.url": "sourceUrl",
+};
+
+const REQUIRED_QUOTE_FIELDS = ["textEs", "textEn", "speaker", "date", "sourceLabel"] as const;
+
+/**
+ * The filled quote rows as quotes, in order; an entirely blank row is skipped. Adds an
+ * error per wrong field and returns null when any row is wrong.
+ */
+function parseQuoteRows(rows: readonly QuoteValues[], errors: SettingsFieldErrors): PressQuote[] | null {
+  const quotes: PressQuote[] = [];
+  let valid = true;
+  rows.forEach((typed, row) => {
+    const q = Object.fromEntries(QUOTE_FIELDS.map((field) => [field, typed[field].trim()])) as QuoteValues;
+    if (isBlankQuote(q)) return;
+    const rowErrors: Partial<Record<QuoteField, SettingsError>> = {};
+    for (const field of REQUIRED_QUOTE_FIELDS) if (q[field] === "") rowErrors[field] = "quoteRequired";
+    // A role is optional, but a reader of either language must get it.
+    if (q.roleEs === "" && q.roleEn !== "") rowErrors.roleEs = "quoteRole";
+    if (q.roleEn === "" && q.roleEs !== "") rowErrors.roleEn = "quoteRole";
+
+    const parsed = pressQuoteSchema.safeParse({
+      text: { es: q.textEs, en: q.textEn },
+      speaker: q.speaker,
+      role: q.roleEs || q.roleEn ? { es: q.roleEs, en: q.roleEn } : undefined,
+      date: q.date,
+      source: { label: q.sourceLabel, url: q.sourceUrl || undefined },
+    });
+    if (parsed.success) quotes.push(parsed.data);
+    else {
+      for (const issue of parsed.error.issues) {
+        const field = QUOTE_ISSUE_FIELDS[issue.path.join(".")];
+        if (field && !rowErrors[field]) rowErrors[field] = quoteIssueError(field, issue.code);
+      }
+      // Never drop a typed quote in silence.
+      if (Object.keys(rowErrors).length === 0) rowErrors.textEs = "quoteRequired";
+    }
+    for (const [field, error] of Object.entries(rowErrors) as [QuoteField, SettingsError][]) {
+      errors[quoteFieldName(row, field)] = error;
+      valid = false;
+    }
+  });
+  return valid ? quotes : null;
+}
+
+function quoteIssueError(field: QuoteField, code: string): SettingsError {
+  if (code === "too_big") return "tooLong";
+  if (field === "date") return "date";
+  if (field === "sourceUrl") return "quoteUrl";
+  return "quoteRequired";
 }

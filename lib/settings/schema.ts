@@ -6,6 +6,35 @@ import { z } from "zod";
 const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 const webUrl = z.url({ protocol: /^https?$/ });
 
+/** Limits of one press quote, shared with the organizer form's maxLength attributes. */
+export const PRESS_QUOTE_LIMITS = { quotes: 10, text: 600, short: 200, url: 2000 } as const;
+
+const requiredText = (max: number) => z.string().trim().min(1).max(max);
+const inBothLanguages = (max: number) => z.object({ es: requiredText(max), en: requiredText(max) });
+
+/**
+ * Something a person really said, for the press page. Quotes come only from here, never
+ * from the site's copy: a journalist may print them under that person's name.
+ */
+export const pressQuoteSchema = z.object({
+  text: inBothLanguages(PRESS_QUOTE_LIMITS.text),
+  speaker: requiredText(PRESS_QUOTE_LIMITS.short),
+  /** What the speaker is (e.g. "fundadora de la campaña" / "the campaign's founder"), optional. */
+  role: inBothLanguages(PRESS_QUOTE_LIMITS.short).optional(),
+  /** The day it was said (YYYY-MM-DD). */
+  date: z.iso.date(),
+  /** Where it was said or published; the address is optional but must be https. */
+  source: z.object({
+    label: requiredText(PRESS_QUOTE_LIMITS.short),
+    url: z
+      .url({ protocol: /^https$/ })
+      .max(PRESS_QUOTE_LIMITS.url)
+      .optional(),
+  }),
+});
+
+export type PressQuote = z.infer<typeof pressQuoteSchema>;
+
 export const settingSchemas = {
   /** The number of signatures the campaign aims for. */
   target: z.number().int().positive(),
@@ -36,6 +65,8 @@ export const settingSchemas = {
    * fresh link (lib/jobs/reminders.ts). Absent means on.
    */
   confirmationReminder: z.boolean(),
+  /** Quotes the press page shows, in this order; without any it shows no quotes at all. */
+  pressQuotes: z.array(pressQuoteSchema).min(1).max(PRESS_QUOTE_LIMITS.quotes),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;

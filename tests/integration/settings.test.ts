@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { formToValues, parseSettingsForm } from "@/lib/organizers/settings-form";
 import { deleteSetting, readSettings, saveSetting, saveSettings } from "@/lib/settings/read-settings";
 
 let client: pg.Client;
@@ -86,3 +87,71 @@ describe("saving several settings at once", () => {
     expect(after.retentionPeriod).toBeUndefined();
   });
 });
+
+describe("press quotes", () => {
+  const quote = {
+    text: {
+      es: "Si no existen las condiciones, hay que crearlas.",
+      en: "If the conditions do not exist, we have to create them.",
+    },
+    speaker: "Sandra Muñoz",
+    date: "2026-03-08",
+    source: { label: "Entrevista", url: "https://example.org/entrevista" },
+  };
+
+  it("stores quotes and reads them back in order", async () => {
+    const second = { ...quote, speaker: "Vocera", source: { label: "Conferencia" } };
+    await saveSetting(db(), "pressQuotes", [quote, second]);
+    expect((await readSettings(db())).pressQuotes).toEqual([quote, second]);
+  });
+
+  it("refuses a quote without its English text, an http source or more than ten quotes", async () => {
+    await expect(
+      saveSetting(db(), "pressQuotes", [{ ...quote, text: { es: quote.text.es, en: " " } }]),
+    ).rejects.toThrow(/Setting "pressQuotes" is invalid at 0\.text\.en/);
+    await expect(
+      saveSetting(db(), "pressQuotes", [
+        { ...quote, source: { label: "Entrevista", url: "http://example.org" } },
+      ]),
+    ).rejects.toThrow(/pressQuotes/);
+    await expect(saveSetting(db(), "pressQuotes", Array(11).fill(quote))).rejects.toThrow(/pressQuotes/);
+    expect((await readSettings(db())).pressQuotes).toBeUndefined();
+  });
+
+  it("saves the quotes a form posts with the other settings, blank rows ignored", async () => {
+    const parsed = parseSettingsForm(
+      formToValues(
+        formData({
+          target: "2000",
+          "pressQuotes.0.textEs": quote.text.es,
+          "pressQuotes.0.textEn": quote.text.en,
+          "pressQuotes.0.speaker": quote.speaker,
+          "pressQuotes.0.date": quote.date,
+          "pressQuotes.0.sourceLabel": quote.source.label,
+          "pressQuotes.0.sourceUrl": quote.source.url,
+          "pressQuotes.1.textEs": "",
+          "pressQuotes.1.speaker": "",
+        }),
+      ),
+    );
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    await saveSettings(db(), parsed.updates);
+    expect(await readSettings(db())).toMatchObject({ target: 2000, pressQuotes: [quote] });
+  });
+
+  it("keeps the stored quotes when a posted row is only partly filled", async () => {
+    await saveSetting(db(), "pressQuotes", [quote]);
+    const parsed = parseSettingsForm(
+      formToValues(formData({ "pressQuotes.0.textEs": "Una frase sin nadie que la dijera." })),
+    );
+    expect(parsed).toMatchObject({ ok: false, fieldErrors: { "pressQuotes.0.speaker": "quoteRequired" } });
+    expect((await readSettings(db())).pressQuotes).toEqual([quote]);
+  });
+});
+
+function formData(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}

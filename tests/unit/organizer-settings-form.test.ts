@@ -1,13 +1,45 @@
 import { describe, expect, it } from "vitest";
 import {
+  BLANK_QUOTE_ROWS,
+  formToValues,
   parseSettingsForm,
+  QUOTE_FIELDS,
+  quoteRows,
   SETTINGS_FIELDS,
   settingsToValues,
+  type QuoteValues,
   type SettingsValues,
 } from "@/lib/organizers/settings-form";
+import type { PressQuote } from "@/lib/settings/schema";
 
-const empty = Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, ""])) as SettingsValues;
+const empty: SettingsValues = {
+  ...(Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, ""])) as Omit<SettingsValues, "pressQuotes">),
+  pressQuotes: [],
+};
 const form = (values: Partial<SettingsValues>): SettingsValues => ({ ...empty, ...values });
+const blankQuote = Object.fromEntries(QUOTE_FIELDS.map((field) => [field, ""])) as QuoteValues;
+const quoteRow = (values: Partial<QuoteValues>): QuoteValues => ({ ...blankQuote, ...values });
+
+const FOUNDER_ROW = quoteRow({
+  textEs: " Si no existen las condiciones, hay que crearlas. ",
+  textEn: "If the conditions do not exist, we have to create them.",
+  speaker: "Sandra Muñoz",
+  roleEs: "fundadora de la campaña",
+  roleEn: "founder of the campaign",
+  date: "2026-03-08",
+  sourceLabel: "Entrevista en radio",
+  sourceUrl: "https://example.org/entrevista",
+});
+const FOUNDER_QUOTE: PressQuote = {
+  text: {
+    es: "Si no existen las condiciones, hay que crearlas.",
+    en: "If the conditions do not exist, we have to create them.",
+  },
+  speaker: "Sandra Muñoz",
+  role: { es: "fundadora de la campaña", en: "founder of the campaign" },
+  date: "2026-03-08",
+  source: { label: "Entrevista en radio", url: "https://example.org/entrevista" },
+};
 
 describe("the settings form", () => {
   it("removes every setting whose fields are left empty; an unticked reminder box turns reminders off", () => {
@@ -128,5 +160,99 @@ describe("the settings form", () => {
       { key: "supportLinks", value: settings.supportLinks },
       { key: "confirmationReminder", value: true },
     ]);
+  });
+});
+
+describe("press quotes in the settings form", () => {
+  it("stores the filled quote rows in order and ignores entirely blank rows", () => {
+    const second = quoteRow({
+      textEs: "Pedimos al Senado que dé el paso.",
+      textEn: "We ask the Senate to take the step.",
+      speaker: "Vocera",
+      date: "2026-05-01",
+      sourceLabel: "Conferencia de prensa",
+    });
+    const parsed = parseSettingsForm(form({ pressQuotes: [blankQuote, FOUNDER_ROW, quoteRow({}), second] }));
+    expect(parsed.ok && parsed.updates.find((update) => update.key === "pressQuotes")).toEqual({
+      key: "pressQuotes",
+      value: [
+        FOUNDER_QUOTE,
+        {
+          text: { es: "Pedimos al Senado que dé el paso.", en: "We ask the Senate to take the step." },
+          speaker: "Vocera",
+          date: "2026-05-01",
+          source: { label: "Conferencia de prensa" },
+        },
+      ],
+    });
+  });
+
+  it("removes the quotes when every row is blank", () => {
+    const parsed = parseSettingsForm(form({ pressQuotes: [blankQuote, blankQuote] }));
+    expect(parsed.ok && parsed.updates.find((update) => update.key === "pressQuotes")).toEqual({
+      key: "pressQuotes",
+      value: null,
+    });
+  });
+
+  it("names each missing field of a partly filled row and stores nothing", () => {
+    const parsed = parseSettingsForm(
+      form({ target: "1000", pressQuotes: [FOUNDER_ROW, quoteRow({ textEs: "Una frase a medias." })] }),
+    );
+    expect(parsed).toEqual({
+      ok: false,
+      fieldErrors: {
+        "pressQuotes.1.textEn": "quoteRequired",
+        "pressQuotes.1.speaker": "quoteRequired",
+        "pressQuotes.1.date": "quoteRequired",
+        "pressQuotes.1.sourceLabel": "quoteRequired",
+      },
+    });
+  });
+
+  it("asks for the role in both languages, a real date and an https address", () => {
+    const parsed = parseSettingsForm(
+      form({
+        pressQuotes: [
+          { ...FOUNDER_ROW, roleEn: "", date: "2026-02-30", sourceUrl: "http://example.org/entrevista" },
+          { ...FOUNDER_ROW, textEn: "x".repeat(601) },
+        ],
+      }),
+    );
+    expect(parsed).toEqual({
+      ok: false,
+      fieldErrors: {
+        "pressQuotes.0.roleEn": "quoteRole",
+        "pressQuotes.0.date": "date",
+        "pressQuotes.0.sourceUrl": "quoteUrl",
+        "pressQuotes.1.textEn": "tooLong",
+      },
+    });
+  });
+
+  it("shows stored quotes as rows the form reads back unchanged", () => {
+    const values = settingsToValues({ pressQuotes: [FOUNDER_QUOTE] });
+    expect(values.pressQuotes).toEqual([{ ...FOUNDER_ROW, textEs: FOUNDER_QUOTE.text.es }]);
+    const parsed = parseSettingsForm(values);
+    expect(parsed.ok && parsed.updates.find((update) => update.key === "pressQuotes")?.value).toEqual([
+      FOUNDER_QUOTE,
+    ]);
+  });
+
+  it("offers blank rows after the stored quotes, up to the ten a setting holds", () => {
+    expect(quoteRows([])).toEqual(Array(BLANK_QUOTE_ROWS).fill(blankQuote));
+    const rows = quoteRows([FOUNDER_ROW, blankQuote, FOUNDER_ROW, blankQuote, blankQuote]);
+    expect(rows).toEqual([FOUNDER_ROW, blankQuote, FOUNDER_ROW, ...Array(BLANK_QUOTE_ROWS).fill(blankQuote)]);
+    expect(quoteRows(Array(9).fill(FOUNDER_ROW))).toHaveLength(10);
+    expect(quoteRows(Array(10).fill(FOUNDER_ROW))).toHaveLength(10);
+  });
+
+  it("reads the quote rows a browser posts, blank inputs included", () => {
+    const data = new FormData();
+    for (const field of QUOTE_FIELDS) {
+      data.set(`pressQuotes.0.${field}`, FOUNDER_ROW[field]);
+      data.set(`pressQuotes.1.${field}`, "");
+    }
+    expect(formToValues(data).pressQuotes).toEqual([FOUNDER_ROW, blankQuote]);
   });
 });

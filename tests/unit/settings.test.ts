@@ -61,6 +61,39 @@ describe("serializeSetting", () => {
   });
 });
 
+describe("pressQuotes", () => {
+  const quote = {
+    text: { es: " Hay que crearlas. ", en: "We have to create them." },
+    speaker: "Sandra Muñoz",
+    date: "2026-03-08",
+    source: { label: "Entrevista", url: "https://example.org/entrevista" },
+  };
+
+  it("stores quotes trimmed, with both languages, a calendar day and an https source", () => {
+    expect(JSON.parse(serializeSetting("pressQuotes", [quote]))).toEqual([
+      { ...quote, text: { es: "Hay que crearlas.", en: "We have to create them." } },
+    ]);
+  });
+
+  it("refuses a quote missing a language, with a vague date, an http source or text past its limit", () => {
+    for (const wrong of [
+      { ...quote, text: { es: "Hay que crearlas." } },
+      { ...quote, date: "marzo de 2026" },
+      { ...quote, source: { label: "Entrevista", url: "http://example.org" } },
+      { ...quote, text: { es: "x".repeat(601), en: "x" } },
+      { ...quote, role: { es: "fundadora" } },
+    ]) {
+      expect(() => serializeSetting("pressQuotes", [wrong])).toThrow(InvalidSettingError);
+    }
+    expect(() => serializeSetting("pressQuotes", [])).toThrow(InvalidSettingError);
+    expect(() => serializeSetting("pressQuotes", Array(11).fill(quote))).toThrow(InvalidSettingError);
+  });
+
+  it("reads a stored quote list of the wrong shape as no quotes", () => {
+    expect(parseSettingValue("pressQuotes", '[{"text":"solo una cadena"}]')).toBeUndefined();
+  });
+});
+
 describe("isPetitionOpen", () => {
   const now = new Date("2027-03-08T12:00:00-06:00");
 
