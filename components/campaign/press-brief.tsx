@@ -1,74 +1,47 @@
-import { useLocale, useTranslations } from "next-intl";
-import { formatAsOf, formatNumber } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
-import { SOURCES, type SourceId } from "@/lib/campaign/sources";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { KEY_FACTS } from "@/lib/campaign/key-facts";
 import type { CampaignSettings } from "@/lib/settings/schema";
-import { statesRepresented, type PublicStats } from "@/lib/stats/shape";
+import type { PublicStats } from "@/lib/stats/shape";
+import { PetitionFigures } from "./petition-figures";
 import { PressContactDetails } from "./press-contact-details";
+import { PressQuotes } from "./press-quotes";
 import { SourceCitation } from "./source-citation";
+import { SourcesList } from "./sources-list";
 import { Timeline } from "./timeline";
-
-const KEY_FACTS = [
-  { id: "notParty", source: "coeTreatyChart" },
-  { id: "treaty", source: "coeConvention" },
-  { id: "parties", source: "kenyaNc4" },
-  { id: "network", source: "coeConvention" },
-  { id: "secondProtocol", source: "coeConvention" },
-  { id: "invitation", source: "letter" },
-  { id: "octopus", source: "letter" },
-  { id: "children", source: "letter" },
-  { id: "olimpia", source: "letter" },
-] as const satisfies readonly { id: string; source: SourceId }[];
-
-const QUOTES = ["motto", "justice", "senate"] as const;
 
 export interface PressBriefProps {
   stats: PublicStats | null;
   target: number | undefined;
   pressContact: CampaignSettings["pressContact"];
+  /** Quotes organizers recorded; the brief shows none of its own. */
+  quotes: CampaignSettings["pressQuotes"];
   /** Absolute addresses, shown in full so they survive printing. */
   siteUrl: string;
   embedUrl: string;
 }
 
 /** The brief for journalists, written to be scanned on screen and printed on one or two pages. */
-export function PressBrief({ stats, target, pressContact, siteUrl, embedUrl }: PressBriefProps) {
+export function PressBrief({ stats, target, pressContact, quotes, siteUrl, embedUrl }: PressBriefProps) {
   const t = useTranslations("PressPage");
-  const sources = useTranslations("Sources");
-  const locale = useLocale() as Locale;
+  const facts = useTranslations("KeyFacts");
   return (
     <div className="container prose press-brief">
       <p className="eyebrow">{t("eyebrow")}</p>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
+      <p className="press-brief__details">
+        <Link href="/press/fact-sheet">{t("factSheetLink")}</Link>
+      </p>
 
-      <section aria-labelledby="press-figures">
-        <h2 id="press-figures">{t("figuresTitle")}</h2>
-        {stats ? (
-          <>
-            <p className="press-brief__as-of">
-              {t("asOf", {
-                time: formatAsOf(stats.asOf, locale),
-              })}
-            </p>
-            <ul className="figure-list">
-              <li>{t("figureTotal", { count: stats.total, total: formatNumber(stats.total, locale) })}</li>
-              {target !== undefined && <li>{t("figureTarget", { target: formatNumber(target, locale) })}</li>}
-              <li>{t("figureStates", { count: statesRepresented(stats) })}</li>
-              <li>{t("figureCountries", { count: Object.keys(stats.byCountry).length })}</li>
-            </ul>
-          </>
-        ) : (
-          <p>{t("figuresUnavailable")}</p>
-        )}
-      </section>
+      <PetitionFigures stats={stats} target={target} />
 
       <section aria-labelledby="press-facts">
         <h2 id="press-facts">{t("factsTitle")}</h2>
         <ul className="fact-list">
           {KEY_FACTS.map((fact) => (
             <li key={fact.id}>
-              {t(`facts.${fact.id}`)} <SourceCitation source={fact.source} />
+              {facts(fact.id)} <SourceCitation source={fact.source} />
             </li>
           ))}
         </ul>
@@ -79,15 +52,7 @@ export function PressBrief({ stats, target, pressContact, siteUrl, embedUrl }: P
         <Timeline />
       </section>
 
-      <section aria-labelledby="press-quotes">
-        <h2 id="press-quotes">{t("quotesTitle")}</h2>
-        {QUOTES.map((quote) => (
-          <blockquote key={quote} className="quote">
-            <p>{t(`quotes.${quote}.text`)}</p>
-            <footer>{t(`quotes.${quote}.attribution`)}</footer>
-          </blockquote>
-        ))}
-      </section>
+      <PressQuotes quotes={quotes} />
 
       {pressContact && (
         <section aria-labelledby="press-contact">
@@ -98,19 +63,7 @@ export function PressBrief({ stats, target, pressContact, siteUrl, embedUrl }: P
 
       <section aria-labelledby="press-sources">
         <h2 id="press-sources">{t("sourcesTitle")}</h2>
-        <ul className="sources-list">
-          {(Object.keys(SOURCES) as SourceId[]).map((source) => (
-            <li key={source}>
-              {sources(source)}
-              {SOURCES[source] && (
-                <>
-                  {": "}
-                  <a href={SOURCES[source]}>{SOURCES[source]}</a>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+        <SourcesList />
       </section>
 
       <section aria-labelledby="open-data" className="press-brief__open-data">

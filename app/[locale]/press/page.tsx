@@ -23,6 +23,7 @@ export default async function PressPage({ params }: PageProps<"/[locale]/press">
       stats={stats}
       target={settings.target}
       pressContact={settings.pressContact}
+      quotes={settings.pressQuotes}
       siteUrl={siteUrl()}
       embedUrl={`${siteUrl()}/embed/${locale}`}
     />
