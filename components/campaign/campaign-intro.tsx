@@ -43,7 +43,9 @@ export function WhyItMatters() {
         </li>
       </ul>
       <h2>{t("conventionTitle")}</h2>
-      <p>{t("conventionBody")}</p>
+      <p>
+        {t("conventionBody")} <SourceCitation source="coeConvention" />
+      </p>
       <p>
         {t("conventionParties")} <SourceCitation source="kenyaNc4" />
       </p>

@@ -8,7 +8,6 @@ import { SupportLinks } from "./support-links";
 
 export interface CampaignStoryProps {
   supportLinks: CampaignSettings["supportLinks"];
-  /** Absolute address of the home page in the visitor's language, for the share links. */
 }
 
 /** The campaign: its story, the fight against digital violence, who leads it, the ask and how to help. */
@@ -44,6 +43,9 @@ export function CampaignStory({ supportLinks }: CampaignStoryProps) {
       <h2>{t("whoTitle")}</h2>
       <p>{t("whoLead")}</p>
       <p>{t("whoAllies")}</p>
+      <p>
+        <SourceCitation source="letter" />
+      </p>
 
       <h2>{t("askTitle")}</h2>
       <p>{t("askBody")}</p>

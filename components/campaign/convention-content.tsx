@@ -33,6 +33,9 @@ export function ConventionContent() {
           </li>
         ))}
       </ul>
+      <p>
+        <SourceCitation source="coeConvention" />
+      </p>
 
       <h2>{t("historyTitle")}</h2>
       <Timeline events={CONVENTION_EVENTS} />

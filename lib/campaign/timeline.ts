@@ -9,7 +9,10 @@ export interface TimelineEvent {
   source: SourceId;
 }
 
-/** The Convention's and the campaign's dated milestones, oldest first. */
+/**
+ * The Convention's and the campaign's dated milestones, oldest first. The campaign's own
+ * start is not here: no source gives its date.
+ */
 export const TIMELINE: readonly TimelineEvent[] = [
   { id: "adopted", date: "2001-11-08", precision: "day", source: "coeConvention" },
   { id: "openedForSignature", date: "2001-11-23", precision: "day", source: "coeConvention" },
@@ -21,3 +24,10 @@ export const TIMELINE: readonly TimelineEvent[] = [
   { id: "secondProtocol", date: "2022-05-12", precision: "day", source: "coeConvention" },
   { id: "parties", date: "2024-10", precision: "month", source: "kenyaNc4" },
 ];
+
+/** The few milestones the one-page fact sheet has room for (its key facts tell the rest). */
+const SHORT_TIMELINE_IDS = new Set(["openedForSignature", "inForce", "invitation", "octopus", "parties"]);
+
+export const SHORT_TIMELINE: readonly TimelineEvent[] = TIMELINE.filter((event) =>
+  SHORT_TIMELINE_IDS.has(event.id),
+);
