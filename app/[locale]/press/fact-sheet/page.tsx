@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { FactSheet } from "@/components/campaign/fact-sheet";
+import { getPathname } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { siteUrl } from "@/lib/env";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+import { getCampaignSettings } from "@/lib/settings/campaign-settings";
+import { getPublicStats } from "@/lib/stats/public-stats";
+
+// Like the press brief: prerendered with the live figures, refreshed at least every minute.
+export const revalidate = 60;
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/press/fact-sheet">): Promise<Metadata> {
+  return pageMetadata((await params).locale as Locale, "/press/fact-sheet", "FactSheet");
+}
+
+export default async function FactSheetPage({ params }: PageProps<"/[locale]/press/fact-sheet">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const [stats, settings] = await Promise.all([getPublicStats(), getCampaignSettings()]);
+  const site = siteUrl();
+  return (
+    <FactSheet
+      stats={stats}
+      target={settings.target}
+      pressContact={settings.pressContact}
+      urls={{
+        petitionText: site + getPathname({ locale, href: "/petition" }),
+        pressBrief: site + getPathname({ locale, href: "/press" }),
+        openDataJson: `${site}/api/stats`,
+        openDataCsv: `${site}/api/stats.csv`,
+      }}
+    />
+  );
+}
