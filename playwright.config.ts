@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from "./scripts/browser";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
@@ -29,10 +30,6 @@ export const ORGANIZER_EMAIL = "organizadora@example.org";
 /** The organizer session cookie of a production build, which the web server is. */
 export const SESSION_COOKIE = "__Host-organizer_session";
 
-// Debian's Chromium where it is installed (Playwright cannot download its own here);
-// elsewhere Playwright's bundled browser.
-const systemChromium = "/usr/bin/chromium";
-
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -44,16 +41,11 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
+    // The browser `npm run test:e2e` found or installed first (scripts/ensure-browser.ts):
+    // Debian's Chromium where it is installed, elsewhere Playwright's own.
     launchOptions: {
-      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-      args: [
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [
