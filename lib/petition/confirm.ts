@@ -4,7 +4,6 @@ import type { Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
 import { EMAIL_MAX_ATTEMPTS, SEND_CONFIRMATION } from "@/lib/jobs/names";
 import { CONFIRMATION_TTL_HOURS } from "./confirmation-window";
-import { CAMPAIGN_TIME_ZONE } from "./counters";
 import { EMAIL_WINDOW, SIGNING_EMAILS_PER_DAY } from "./sign";
 import { deriveToken, hashToken, isWellFormedToken } from "./tokens";
 
@@ -51,10 +50,10 @@ export interface AcceptedNotice {
 }
 
 /**
- * Confirms a pending signature, counts it and records the consent given, in one statement:
- * the status change, the counters and the CONFIRMED event (the notice of the confirmation
- * page's language and the choices confirmed) commit together or not at all. Confirming twice
- * is harmless and records nothing more.
+ * Confirms a pending signature and records the consent given, in one statement: the status
+ * change, the counters (kept by the database, see lib/petition/counters.ts) and the
+ * CONFIRMED event (the notice of the confirmation page's language and the choices confirmed)
+ * commit together or not at all. Confirming twice is harmless and records nothing more.
  */
 export async function confirmSignature(
   { db, secret, now = new Date() }: Context,
@@ -72,7 +71,7 @@ export async function confirmSignature(
         "wants_updates" = COALESCE(${choices?.wantsUpdates ?? null}::boolean, "wants_updates")
       WHERE "confirm_token_hash" = ${tokenHash} AND "status" = 'PENDING'
         AND "confirm_token_issued_at" + ${ttl}::interval >= ${now}
-      RETURNING "id", "country_code", "state_code", "confirmed_at", "show_name", "wants_updates"
+      RETURNING "id", "confirmed_at", "show_name", "wants_updates"
     ),
     recorded AS (
       INSERT INTO "consent_event" (
@@ -80,18 +79,6 @@ export async function confirmSignature(
       SELECT gen_random_uuid(), "id", 'CONFIRMED'::consent_event_kind, ${accepted.noticeId}::uuid,
         ${accepted.locale}::varchar, "show_name", "wants_updates", "confirmed_at"
       FROM confirmed
-    ),
-    counted AS (
-      INSERT INTO "signature_count" ("scope", "code", "count")
-      SELECT 'total', 'all', 1 FROM confirmed
-      UNION ALL SELECT 'country', "country_code", 1 FROM confirmed
-      UNION ALL SELECT 'state', "state_code", 1 FROM confirmed WHERE "state_code" IS NOT NULL
-      ON CONFLICT ("scope", "code") DO UPDATE SET "count" = "signature_count"."count" + 1
-    ),
-    counted_by_day AS (
-      INSERT INTO "signature_daily_count" ("day", "count")
-      SELECT ("confirmed_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date, 1 FROM confirmed
-      ON CONFLICT ("day") DO UPDATE SET "count" = "signature_daily_count"."count" + 1
     )
     SELECT "id"::text AS id, true AS newly FROM confirmed
     UNION ALL

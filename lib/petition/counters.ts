@@ -1,6 +1,9 @@
-// The public count is kept in counter rows (signature_count, signature_daily_count),
-// changed in the same statement as the signature's status, so reading it costs the same
-// at any size. reconcileCounts() checks them against the rows themselves.
+// The public count is kept in counter rows (signature_count, signature_daily_count), so
+// reading it costs the same at any size. The database keeps them: a trigger on "signature"
+// moves a signature's counters with every change to it, in the same statement
+// (prisma/migrations/20261201000000_signature_counters_trigger, which also holds the rule:
+// which signatures count and in which counters). reconcileCounts() checks the counters
+// against the rows themselves, counting them with the same SQL functions.
 import type { Database } from "@/lib/db";
 
 /** Calendar days of the campaign are counted in Mexico City time. */
@@ -17,15 +20,9 @@ export interface CountMismatch {
 export async function reconcileCounts(db: Database, { fix = false } = {}): Promise<CountMismatch[]> {
   const compare = () => db.$queryRaw<CountMismatch[]>`
     WITH actual AS (
-      SELECT 'total'::text AS scope, 'all'::text AS code, count(*)::int AS n FROM "signature" WHERE "status" = 'CONFIRMED'
-      UNION ALL
-      SELECT 'country', "country_code", count(*)::int FROM "signature" WHERE "status" = 'CONFIRMED' GROUP BY "country_code"
-      UNION ALL
-      SELECT 'state', "state_code", count(*)::int FROM "signature"
-        WHERE "status" = 'CONFIRMED' AND "state_code" IS NOT NULL GROUP BY "state_code"
-      UNION ALL
-      SELECT 'day', to_char(("confirmed_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date, 'YYYY-MM-DD'), count(*)::int
-        FROM "signature" WHERE "status" = 'CONFIRMED' GROUP BY 2
+      SELECT k."scope", k."code", count(*)::int AS n
+      FROM "signature" s CROSS JOIN LATERAL signature_counters(s) k
+      GROUP BY 1, 2
     ),
     counters AS (
       SELECT "scope"::text AS scope, "code"::text AS code, "count" AS n FROM "signature_count"
@@ -47,17 +44,15 @@ export async function reconcileCounts(db: Database, { fix = false } = {}): Promi
       db.$executeRaw`DELETE FROM "signature_daily_count"`,
       db.$executeRaw`
         INSERT INTO "signature_count" ("scope", "code", "count")
-        SELECT 'total', 'all', count(*) FROM "signature" WHERE "status" = 'CONFIRMED'
-        UNION ALL
-        SELECT 'country', "country_code", count(*) FROM "signature" WHERE "status" = 'CONFIRMED' GROUP BY "country_code"
-        UNION ALL
-        SELECT 'state', "state_code", count(*) FROM "signature"
-          WHERE "status" = 'CONFIRMED' AND "state_code" IS NOT NULL GROUP BY "state_code"
+        SELECT k."scope", k."code", count(*)
+        FROM "signature" s CROSS JOIN LATERAL signature_counters(s) k
+        WHERE k."scope" <> 'day' GROUP BY 1, 2
         ON CONFLICT ("scope", "code") DO UPDATE SET "count" = EXCLUDED."count"`,
       db.$executeRaw`
         INSERT INTO "signature_daily_count" ("day", "count")
-        SELECT ("confirmed_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date, count(*)
-        FROM "signature" WHERE "status" = 'CONFIRMED' GROUP BY 1`,
+        SELECT k."code"::date, count(*)
+        FROM "signature" s CROSS JOIN LATERAL signature_counters(s) k
+        WHERE k."scope" = 'day' GROUP BY 1`,
     ]);
   }
   return mismatches;

@@ -1,9 +1,9 @@
 // Withdrawing a signature: it stops counting and its personal data is erased, as the
 // right of cancellation asks (LFPDPPP, arts. 22 and 25). What stays is an anonymous
 // tombstone (country, state, dates) so the statistics remain true, and the consent record,
-// which gains a WITHDRAWN event: the proof that consent was revoked, and when.
+// which gains a WITHDRAWN event: the proof that consent was revoked, and when. The counters
+// follow the status change by themselves (see lib/petition/counters.ts).
 import type { Database } from "@/lib/db";
-import { CAMPAIGN_TIME_ZONE } from "./counters";
 import { hashToken, isWellFormedToken } from "./tokens";
 
 export type WithdrawTokenState = "active" | "invalid";
@@ -20,7 +20,7 @@ export async function withdrawSignature(db: Database, token: string, now = new D
   if (!isWellFormedToken(token)) return false;
   const rows = await db.$queryRaw<{ was_confirmed: boolean }[]>`
     WITH previous AS (
-      SELECT "id", "status", "country_code", "state_code", "confirmed_at", "locale" FROM "signature"
+      SELECT "id", "status", "locale" FROM "signature"
       WHERE "withdraw_token_hash" = ${hashToken(token)}
       FOR UPDATE
     ),
@@ -30,26 +30,12 @@ export async function withdrawSignature(db: Database, token: string, now = new D
         "name" = NULL, "email" = NULL, "email_canonical" = NULL, "ip_hash" = NULL,
         "confirm_token_hash" = NULL, "withdraw_token_hash" = NULL, "unsubscribe_token_hash" = NULL
       FROM previous p WHERE s."id" = p."id"
-      RETURNING p."id", p."locale", p."status" = 'CONFIRMED' AS was_confirmed, p."country_code",
-        p."state_code", p."confirmed_at"
+      RETURNING p."id", p."locale", p."status" = 'CONFIRMED' AS was_confirmed
     ),
     recorded AS (
       INSERT INTO "consent_event" ("id", "signature_id", "kind", "notice_id", "locale", "occurred_at")
       SELECT gen_random_uuid(), "id", 'WITHDRAWN'::consent_event_kind, NULL, "locale", ${now}::timestamptz
       FROM withdrawn
-    ),
-    uncounted AS (
-      UPDATE "signature_count" c SET "count" = c."count" - 1
-      FROM withdrawn w
-      WHERE w.was_confirmed AND (
-        (c."scope" = 'total' AND c."code" = 'all')
-        OR (c."scope" = 'country' AND c."code" = w."country_code")
-        OR (c."scope" = 'state' AND c."code" = w."state_code"))
-    ),
-    uncounted_by_day AS (
-      UPDATE "signature_daily_count" d SET "count" = d."count" - 1
-      FROM withdrawn w
-      WHERE w.was_confirmed AND d."day" = (w."confirmed_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date
     )
     SELECT was_confirmed FROM withdrawn`;
   return rows.length === 1;

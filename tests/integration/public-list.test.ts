@@ -6,7 +6,6 @@ import { hidePublicName } from "@/lib/organizers/public-list/hide";
 import { REASON_MAX_LENGTH } from "@/lib/organizers/public-list/limits";
 import { listHiddenNames } from "@/lib/organizers/public-list/log";
 import { findListedName, searchListedNames } from "@/lib/organizers/public-list/search";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
 import { deriveToken, hashToken } from "@/lib/petition/tokens";
 import { withdrawSignature } from "@/lib/petition/withdraw";
 import { pageCount, pageLinks, parseLaterPage } from "@/lib/signers/pages";
@@ -33,8 +32,8 @@ interface Fixture {
 }
 
 /**
- * A signature as signing and confirming leave it, counters included, written directly so
- * these tests depend on the list's rules only, not on the signing flow's details.
+ * A signature as signing and confirming leave it, written directly so these tests depend on
+ * the list's rules only, not on the signing flow's details (the database counts it).
  */
 async function signature({
   name = `Firmante ${randomBytes(4).toString("hex")}`,
@@ -62,17 +61,6 @@ async function signature({
     VALUES (${id}::uuid, ${status}::"signature_status", ${name}, ${email}, ${email}, ${countryCode},
       ${stateCode}, ${showName}, 'es', ${confirmedAt}, ${confirmed ? confirmedAt : null},
       ${hashToken(withdrawToken)})`;
-  if (confirmed) {
-    await db().$executeRaw`
-      INSERT INTO "signature_count" ("scope", "code", "count")
-      SELECT * FROM (VALUES ('total', 'all', 1), ('country', ${countryCode}, 1), ('state', ${stateCode}, 1)) v(scope, code, n)
-      WHERE v.code IS NOT NULL
-      ON CONFLICT ("scope", "code") DO UPDATE SET "count" = "signature_count"."count" + 1`;
-    await db().$executeRaw`
-      INSERT INTO "signature_daily_count" ("day", "count")
-      VALUES ((${confirmedAt}::timestamptz AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date, 1)
-      ON CONFLICT ("day") DO UPDATE SET "count" = "signature_daily_count"."count" + 1`;
-  }
   created.push(id);
   return { id, name, withdrawToken, domain };
 }
@@ -106,35 +94,7 @@ async function hidingRows(signatureId: string): Promise<number> {
 }
 
 afterAll(async () => {
-  // Withdrawing keeps the shared counters true; the tombstones then go.
-  const rows = await db().signature.findMany({
-    where: { id: { in: created }, status: "CONFIRMED" },
-    select: { id: true },
-  });
-  for (const { id } of rows) await withdrawSignature(db(), deriveToken(SECRET, "withdraw", id));
-  // An erased signature has no withdrawal link any more and still counts: take it out of
-  // the shared counters by hand before its row goes.
-  await db().$executeRaw`
-    WITH gone AS (
-      SELECT "country_code", "state_code" FROM "signature"
-      WHERE "id" = ANY(${created}::uuid[]) AND "status" = 'CONFIRMED'
-    ),
-    scoped AS (
-      SELECT 'total' AS scope, 'all' AS code FROM gone
-      UNION ALL SELECT 'country', "country_code" FROM gone
-      UNION ALL SELECT 'state', "state_code" FROM gone WHERE "state_code" IS NOT NULL
-    )
-    UPDATE "signature_count" c SET "count" = c."count" - d.n
-    FROM (SELECT scope, code, count(*)::int AS n FROM scoped GROUP BY scope, code) d
-    WHERE c."scope" = d.scope AND c."code" = d.code`;
-  await db().$executeRaw`
-    UPDATE "signature_daily_count" c SET "count" = c."count" - d.n
-    FROM (
-      SELECT ("confirmed_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date AS day, count(*)::int AS n
-      FROM "signature" WHERE "id" = ANY(${created}::uuid[]) AND "status" = 'CONFIRMED'
-      GROUP BY 1
-    ) d
-    WHERE c."day" = d.day`;
+  // Deleting a signature takes it out of the counters too.
   await db().signature.deleteMany({ where: { id: { in: created } } });
 });
 

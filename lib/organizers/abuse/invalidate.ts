@@ -5,7 +5,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
 import type { Criterion } from "./criterion";
 
 export interface MatchCount {
@@ -49,7 +48,8 @@ export async function previewInvalidation(db: Database, criterion: Criterion): P
 
 /**
  * Invalidates every signature the criterion matches. The log row, the erasure and the
- * counter decrements are one statement, so they commit together or not at all. When the
+ * counter decrements (the database's, see lib/petition/counters.ts) are one statement, so
+ * they commit together or not at all. When the
  * number of matches is not the one the organizer previewed, nothing changes and the new
  * numbers come back instead.
  *
@@ -57,9 +57,7 @@ export async function previewInvalidation(db: Database, criterion: Criterion): P
  * A confirmation under way finishes before the writing statement starts, so that
  * statement's snapshot counts it; any later confirmation finds its signature gone. Locking
  * only inside the writing statement is not enough: its snapshot would predate the
- * confirmations it waited for, and PostgreSQL checks a counter's CHECK (count >= 0) on the
- * snapshot's value before re-reading the row, so the decrement could fail although the
- * real count stays above zero.
+ * confirmations it waited for.
  */
 export async function invalidateSignatures(
   db: Database,
@@ -75,7 +73,7 @@ export async function invalidateSignatures(
   const invalidate = db.$queryRaw<(MatchCount & { invalidated: boolean })[]>`
     WITH matched AS (
       -- Already locked, save signatures stored since; those are locked here.
-      SELECT s."id", s."status", s."country_code", s."state_code", s."confirmed_at", s."locale"
+      SELECT s."id", s."status", s."locale"
       FROM "signature" s WHERE ${matching(criterion)}
       ORDER BY s."id"
       FOR UPDATE
@@ -100,38 +98,12 @@ export async function invalidateSignatures(
         "name" = NULL, "email" = NULL, "email_canonical" = NULL, "ip_hash" = NULL,
         "confirm_token_hash" = NULL, "withdraw_token_hash" = NULL, "unsubscribe_token_hash" = NULL
       FROM matched m, logged l WHERE s."id" = m."id"
-      RETURNING m."id", m."locale", m."status" = 'CONFIRMED' AS was_confirmed, m."country_code",
-        m."state_code", m."confirmed_at"
+      RETURNING m."id", m."locale"
     ),
     recorded AS (
       INSERT INTO "consent_event" ("id", "signature_id", "kind", "notice_id", "locale", "occurred_at")
       SELECT gen_random_uuid(), "id", 'INVALIDATED'::consent_event_kind, NULL, "locale", ${now}::timestamptz
       FROM invalidated
-    ),
-    uncounted_rows AS (
-      SELECT "country_code", "state_code", "confirmed_at" FROM invalidated WHERE was_confirmed
-    ),
-    -- Several rows hit the same counter; UPDATE ... FROM applies one joined row per counter,
-    -- so the decrements are summed per counter first.
-    uncounted AS (
-      UPDATE "signature_count" c SET "count" = c."count" - d.n
-      FROM (
-        SELECT 'total'::text AS scope, 'all'::text AS code, count(*)::int AS n FROM uncounted_rows
-        UNION ALL
-        SELECT 'country', "country_code", count(*)::int FROM uncounted_rows GROUP BY "country_code"
-        UNION ALL
-        SELECT 'state', "state_code", count(*)::int FROM uncounted_rows
-          WHERE "state_code" IS NOT NULL GROUP BY "state_code"
-      ) d
-      WHERE c."scope" = d.scope AND c."code" = d.code AND d.n > 0
-    ),
-    uncounted_by_day AS (
-      UPDATE "signature_daily_count" c SET "count" = c."count" - d.n
-      FROM (
-        SELECT ("confirmed_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date AS day, count(*)::int AS n
-        FROM uncounted_rows GROUP BY 1
-      ) d
-      WHERE c."day" = d.day
     )
     SELECT t.matched, t.confirmed, EXISTS (SELECT 1 FROM logged) AS invalidated FROM tally t`;
   const [, rows] = await db.$transaction([lock, invalidate]);
