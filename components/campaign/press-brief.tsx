@@ -5,6 +5,7 @@ import type { CampaignSettings } from "@/lib/settings/schema";
 import type { PublicStats } from "@/lib/stats/shape";
 import { PetitionFigures } from "./petition-figures";
 import { PressContactDetails } from "./press-contact-details";
+import { PressKit } from "./press-kit";
 import { PressQuotes } from "./press-quotes";
 import { SourceCitation } from "./source-citation";
 import { SourcesList } from "./sources-list";
@@ -60,6 +61,8 @@ export function PressBrief({ stats, target, pressContact, quotes, siteUrl, embed
           <PressContactDetails contact={pressContact} />
         </section>
       )}
+
+      <PressKit stats={stats} siteUrl={siteUrl} />
 
       <section aria-labelledby="press-sources">
         <h2 id="press-sources">{t("sourcesTitle")}</h2>
