@@ -1,3 +1,4 @@
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import type { Locale } from "./routing";
 
 /**
@@ -19,6 +20,6 @@ export function formatAsOf(iso: string, locale: Locale): string {
   return formatDateTime(new Date(iso), locale, {
     dateStyle: "long",
     timeStyle: "short",
-    timeZone: "America/Mexico_City",
+    timeZone: CAMPAIGN_TIME_ZONE,
   });
 }

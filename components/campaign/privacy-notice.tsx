@@ -10,7 +10,7 @@ import {
   type NoticeSection,
   type PrivacyNoticeDocument,
 } from "@/lib/consent/privacy-notice";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 
 export interface PrivacyNoticeProps {
   /** The notice as lib/consent/privacy-notice.ts builds it: the words the consent record keeps. */

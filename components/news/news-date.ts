@@ -1,6 +1,6 @@
 import { formatDateTime } from "@/i18n/format";
 import type { Locale } from "@/i18n/routing";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 
 /** "30 de noviembre de 2026" / "November 30, 2026": the day in Mexico City, where the campaign is. */
 export function formatNewsDate(iso: string, locale: Locale): string {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { DateRange } from "@/lib/organizers/date-range";
 import { commandLineUser, recentExports } from "@/lib/organizers/exports/export-log";
 import { parseExportName } from "@/lib/organizers/exports/request";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import { formatDay } from "./format-day";
 
 const MEDIUM_DAY: Intl.DateTimeFormatOptions = { dateStyle: "medium" };

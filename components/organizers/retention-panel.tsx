@@ -3,7 +3,7 @@ import { formatDateTime, formatNumber } from "@/i18n/format";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import { erasureDate } from "@/lib/retention/erasure-date";
 import { latestRetentionRuns, UNCONFIRMED_GRACE_DAYS } from "@/lib/retention/run-retention";
 import type { CampaignSettings } from "@/lib/settings/schema";

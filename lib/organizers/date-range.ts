@@ -1,7 +1,7 @@
 // The date-range filter shared by the dashboard, the exports and the command line.
 // Days are calendar days in Mexico City (the campaign's time zone), both ends included.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import { z } from "zod";
 
 export interface DateRange {

@@ -6,8 +6,9 @@
 // against the rows themselves, counting them with the same SQL functions.
 import type { Database } from "@/lib/db";
 
-/** Calendar days of the campaign are counted in Mexico City time. */
-export const CAMPAIGN_TIME_ZONE = "America/Mexico_City";
+// Moved to lib/campaign-time.ts; re-exported only for lib/organizers/dashboard.ts and
+// lib/signers/public-list.ts until their imports change.
+export { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 
 export interface CountMismatch {
   scope: string;

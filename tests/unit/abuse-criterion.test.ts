@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCampaignDateTime, toCampaignDateTimeInput } from "@/lib/organizers/campaign-time";
+import { parseCampaignDateTime, toCampaignDateTimeInput } from "@/lib/campaign-time";
 import { EMPTY_CRITERION, parseCriterion, type CriterionValues } from "@/lib/organizers/abuse/criterion";
 import {
   DOMAIN_THRESHOLD,

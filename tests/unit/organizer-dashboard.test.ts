@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { keepTop, mostFirst } from "@/lib/organizers/dashboard-breakdown";
 import { labelIndexes, niceTicks } from "@/lib/organizers/dashboard-chart";
 import { addDays, chartWindow, dayCount, fillDays, MAX_CHART_DAYS } from "@/lib/organizers/dashboard-days";
-import { campaignDay } from "@/lib/organizers/campaign-time";
+import { campaignDay } from "@/lib/campaign-time";
 import { ALL_TIME } from "@/lib/organizers/date-range";
 
 describe("niceTicks", () => {

@@ -3,7 +3,7 @@ import type { ComponentProps, ReactNode } from "react";
 import { formatNumber } from "@/i18n/format";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { toCampaignDateTimeInput } from "@/lib/organizers/campaign-time";
+import { toCampaignDateTimeInput } from "@/lib/campaign-time";
 import type { CriterionValues } from "@/lib/organizers/abuse/criterion";
 import type { AbuseSignals as Signals } from "@/lib/organizers/abuse/signals";
 import {

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { formatDateTime } from "@/i18n/format";
 import type { Locale } from "@/i18n/routing";
 import type { Criterion } from "@/lib/organizers/abuse/criterion";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import styles from "./abuse.module.css";
 
 interface CriterionSummaryProps {

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { formatDateTime, formatNumber } from "@/i18n/format";
 import type { Locale } from "@/i18n/routing";
 import { LOG_LIMIT, type InvalidationLogEntry } from "@/lib/organizers/abuse/log";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import { CriterionSummary } from "./criterion-summary";
 import styles from "./abuse.module.css";
 

@@ -3,7 +3,7 @@ import { formatDateTime, formatNumber } from "@/i18n/format";
 import { routing, type Locale } from "@/i18n/routing";
 import type { ConsentOverview, NoticeVersionUse } from "@/lib/consent/consent-overview";
 import { shortVersion } from "@/lib/consent/privacy-notice";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import styles from "./consent.module.css";
 
 interface ConsentRecordProps {

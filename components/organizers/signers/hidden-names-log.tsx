@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/i18n/format";
 import type { Locale } from "@/i18n/routing";
 import { HIDDEN_LOG_LIMIT, type HiddenNameEntry } from "@/lib/organizers/public-list/log";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import styles from "./signers.module.css";
 
 /** Every hidden name, newest first: when, which name, who hid it and why. */

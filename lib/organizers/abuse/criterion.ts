@@ -2,7 +2,7 @@
 // (hashed address), a span of signing time, or several of them together (all must hold).
 // Error messages are keys of the "OrganizerAbuse.errors" messages.
 import { z } from "zod";
-import { parseCampaignDateTime } from "@/lib/organizers/campaign-time";
+import { parseCampaignDateTime } from "@/lib/campaign-time";
 
 /** What the form sends, kept as typed so a rejected form refills itself. */
 export interface CriterionValues {

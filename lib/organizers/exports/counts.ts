@@ -1,7 +1,7 @@
 // Confirmed signatures counted by one dimension, for the days of confirmation in a range.
 import type { Database } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import { dayInRange, type DateRange } from "@/lib/organizers/date-range";
 import { CSV_BOM, csvLine } from "./csv";
 import type { CountDimension } from "./request";

@@ -5,7 +5,7 @@ import type { Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { placeNamer } from "@/lib/signers/place";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import { dayInRange, type DateRange } from "@/lib/organizers/date-range";
 import { CSV_BOM, csvLine } from "./csv";
 import type { RowWriter } from "./stream";

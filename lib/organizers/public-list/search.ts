@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Database } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeText } from "@/lib/petition/normalize";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import { LISTED_SIGNATURE } from "@/lib/signers/public-list";
 import type { SignerPlace } from "@/lib/signers/place";
 import { SEARCH_LIMIT, SEARCH_MAX_LENGTH } from "./limits";

@@ -15,8 +15,9 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { invalidateSignatures } from "@/lib/organizers/abuse/invalidate";
 import { confirmSignature, type AcceptedNotice } from "@/lib/petition/confirm";
 import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
-import { CAMPAIGN_TIME_ZONE, reconcileCounts } from "@/lib/petition/counters";
-import { signPetition } from "@/lib/petition/sign";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
+import { reconcileCounts } from "@/lib/petition/counters";
+import { signPetition, type NewSignature } from "@/lib/petition/sign";
 import { deriveToken } from "@/lib/petition/tokens";
 import { withdrawSignature } from "@/lib/petition/withdraw";
 import { runRetention } from "@/lib/retention/run-retention";
@@ -48,10 +49,7 @@ afterAll(async () => {
   await admin.end();
 });
 
-interface Place {
-  countryCode: string;
-  stateCode: string | null;
-}
+type Place = Pick<NewSignature, "countryCode" | "stateCode">;
 
 type Ending = "stays" | "withdrawn" | "invalidated" | "deleted";
 
@@ -69,8 +67,8 @@ interface Life {
 
 // Few places, so signatures share counters.
 const place: fc.Arbitrary<Place> = fc.oneof(
-  fc.constantFrom("JAL", "CMX", "OAX").map((stateCode) => ({ countryCode: "MX", stateCode })),
-  fc.constantFrom("CO", "US").map((countryCode) => ({ countryCode, stateCode: null })),
+  fc.constantFrom("JAL", "CMX", "OAX").map((stateCode): Place => ({ countryCode: "MX", stateCode })),
+  fc.constantFrom("CO", "US").map((countryCode): Place => ({ countryCode, stateCode: null })),
 );
 
 const life: fc.Arbitrary<Life> = fc.record({
