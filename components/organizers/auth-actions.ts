@@ -9,9 +9,8 @@ import { handleActionFailure } from "@/lib/errors";
 import { endCurrentSession, startSessionCookie } from "@/lib/organizers/current";
 import { requestSignInLink, signInWithLink } from "@/lib/organizers/sign-in";
 import { parseSignInEmail } from "@/lib/organizers/sign-in-email";
-import { createRateLimiter, type RateLimitRule } from "@/lib/petition/rate-limit";
-import { hashNetworkAddress } from "@/lib/petition/tokens";
-import { clientNetwork } from "@/lib/request-address";
+import { createRateLimiter, type RateLimitRule } from "@/lib/security/rate-limit";
+import { hashNetworkAddress, clientNetwork } from "@/lib/security/client-address";
 
 // Per network, so nobody can probe many addresses (a team may share an office connection).
 // There is no per-address limit: one could be spent by anyone to lock an organizer out.

@@ -10,13 +10,13 @@ import { serverEnv } from "@/lib/env";
 import { handleActionFailure } from "@/lib/errors";
 import { confirmSignature, renewConfirmation } from "@/lib/petition/confirm";
 import { currentPetitionPhase } from "@/lib/petition/petition-window";
-import { createRateLimiter, EMAIL_LINK_LIMIT, signLimit } from "@/lib/petition/rate-limit";
+import { EMAIL_LINK_LIMIT, signLimit } from "@/lib/petition/rate-limit";
+import { createRateLimiter } from "@/lib/security/rate-limit";
 import { REFERRAL_COOKIE } from "@/lib/petition/referral";
 import { formValues } from "@/lib/petition/schema";
 import { submitSignature, type SubmissionResult } from "@/lib/petition/submit-signature";
-import { hashNetworkAddress } from "@/lib/petition/tokens";
+import { hashNetworkAddress, clientNetwork } from "@/lib/security/client-address";
 import { withdrawSignature } from "@/lib/petition/withdraw";
-import { clientNetwork } from "@/lib/request-address";
 import { SIGNATURE_COUNTS_TAG } from "@/lib/stats/public-stats";
 import type { SignState } from "./sign-state";
 

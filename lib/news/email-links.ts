@@ -1,7 +1,7 @@
 // The absolute links campaign emails carry about news, built from the localized path names
 // in i18n/routing.ts like the signature links in lib/petition/links.ts.
 import { routing, type Locale } from "@/i18n/routing";
-import { deriveToken } from "@/lib/petition/tokens";
+import { deriveToken } from "@/lib/security/tokens";
 
 /** The token in a signer's unsubscribe links: derived again from APP_SECRET, never stored. */
 export function unsubscribeToken(secret: string, signatureId: string): string {

@@ -3,8 +3,8 @@
 // can anyone with database access alone forge a row that a cookie would match.
 import { createHmac, randomBytes } from "node:crypto";
 import type { Database } from "@/lib/db";
-import { isWellFormedToken } from "@/lib/petition/tokens";
-import { purposeKey } from "@/lib/secrets";
+import { isWellFormedToken } from "@/lib/security/tokens";
+import { purposeKey } from "@/lib/security/secrets";
 import { isAllowedOrganizer } from "./allow-list";
 
 /** A session lasts one working day; signing in again takes one email. */

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
 import { EMAIL_MAX_ATTEMPTS, SEND_ORGANIZER_LINK } from "@/lib/jobs/names";
-import { deriveToken, hashToken, isWellFormedToken } from "@/lib/petition/tokens";
+import { deriveToken, hashToken, isWellFormedToken } from "@/lib/security/tokens";
 import { isAllowedOrganizer } from "./allow-list";
 import { SIGN_IN_LINK_TTL_MINUTES } from "./sign-in-window";
 import { hashSessionToken, newSessionToken, type NewSession } from "./session";

@@ -5,7 +5,7 @@ import type { Database } from "@/lib/db";
 import { EMAIL_MAX_ATTEMPTS, SEND_CONFIRMATION } from "@/lib/jobs/names";
 import { CONFIRMATION_TTL_HOURS } from "./confirmation-window";
 import { EMAIL_WINDOW, SIGNING_EMAILS_PER_DAY } from "./sign";
-import { deriveToken, hashToken, isWellFormedToken } from "./tokens";
+import { deriveToken, hashToken, isWellFormedToken } from "@/lib/security/tokens";
 
 export type ConfirmTokenState = "pending" | "expired" | "confirmed" | "invalid";
 

@@ -1,42 +1,8 @@
-// Per-network limits, counted in PostgreSQL so every app instance shares them.
-import type pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-
-export interface RateLimitRule {
-  /** Requests allowed per window; a whole school signing from one network must fit. */
-  points: number;
-  windowSeconds: number;
-}
+// The petition's own limits per network; lib/security/rate-limit.ts counts them.
+import type { RateLimitRule } from "@/lib/security/rate-limit";
 
 /** Signatures per network an hour (SIGNATURES_PER_NETWORK_PER_HOUR). */
 export function signLimit(perHour: number): RateLimitRule {
   return { points: perHour, windowSeconds: 60 * 60 };
 }
 export const EMAIL_LINK_LIMIT: RateLimitRule = { points: 20, windowSeconds: 60 * 60 };
-
-export type RateLimitOutcome = { allowed: true } | { allowed: false; retryAfterMinutes: number };
-
-export function createRateLimiter(pool: pg.Pool, name: string, { points, windowSeconds }: RateLimitRule) {
-  const limiter = new RateLimiterPostgres({
-    storeClient: pool,
-    tableName: "rate_limit",
-    // The table comes from our migrations, so it is checked against schema.prisma.
-    tableCreated: true,
-    keyPrefix: name,
-    points,
-    duration: windowSeconds,
-  });
-
-  /** Counts one request for the key (a keyed hash, never an address). Throws when the database is away. */
-  return async function consume(key: string): Promise<RateLimitOutcome> {
-    try {
-      await limiter.consume(key);
-      return { allowed: true };
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) {
-        return { allowed: false, retryAfterMinutes: Math.max(1, Math.ceil(rejection.msBeforeNext / 60_000)) };
-      }
-      throw rejection;
-    }
-  };
-}

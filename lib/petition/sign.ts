@@ -10,7 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { EMAIL_MAX_ATTEMPTS, SEND_ALREADY_SIGNED, SEND_CONFIRMATION } from "@/lib/jobs/names";
 import { canonicalEmail } from "./normalize";
 import type { SignatureInput } from "./schema";
-import { deriveToken, hashToken } from "./tokens";
+import { deriveToken, hashToken } from "@/lib/security/tokens";
 
 /**
  * Signing emails one mailbox receives in a rolling day, whatever is submitted: the first

@@ -4,11 +4,11 @@
 import type { Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
 import type { PetitionPhase } from "@/lib/settings/schema";
-import type { RateLimitOutcome } from "./rate-limit";
+import type { RateLimitOutcome } from "@/lib/security/rate-limit";
 import { sanitizeReferral } from "./referral";
 import { formValues, parseSignature, type SignatureFieldErrors, type SignatureFormValues } from "./schema";
 import { signPetition } from "./sign";
-import { hashNetworkAddress } from "./tokens";
+import { hashNetworkAddress } from "@/lib/security/client-address";
 
 export type SubmissionResult =
   | { status: "signed" }
@@ -31,7 +31,7 @@ export interface Submission {
   /** The form's fields as posted (Object.fromEntries of its FormData). */
   fields: Record<string, unknown>;
   locale: Locale;
-  /** The client's network, as lib/request-address.ts decided it; hashed before use. */
+  /** The client's network, as lib/security/client-address.ts decided it; hashed before use. */
   network: string;
   /** The referral cookie, if any. */
   referral: string | undefined;

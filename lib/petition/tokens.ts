@@ -1,32 +1,3 @@
-// Email links carry a token derived with HMAC-SHA256 from the signature and APP_SECRET's
-// email-link key (256 bits nobody can guess without the secret). The database keeps only a
-// SHA-256 hash of each token, and the background job that sends the email derives the token again
-// instead of reading it from anywhere: a copy of the database alone opens no link.
-import { createHash, createHmac } from "node:crypto";
-import { purposeKey } from "@/lib/secrets";
-
-export type TokenPurpose = "confirm" | "withdraw" | "unsubscribe" | "organizer-sign-in";
-
-export function deriveToken(
-  secret: string,
-  purpose: TokenPurpose,
-  signatureId: string,
-  issuedAt?: Date,
-): string {
-  const message = [purpose, signatureId, issuedAt?.toISOString() ?? ""].join(":");
-  return createHmac("sha256", purposeKey(secret, "email-links")).update(message).digest("base64url");
-}
-
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
-/** A token is 43 base64url characters; anything else is not worth a database lookup. */
-export function isWellFormedToken(token: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(token);
-}
-
-/** Keyed hash of a network address: lets us count requests per network without storing the address. */
-export function hashNetworkAddress(secret: string, address: string): string {
-  return createHmac("sha256", purposeKey(secret, "network-hash")).update(`ip:${address}`).digest("hex");
-}
+// Moved to lib/security/tokens.ts; re-exported only for lib/jobs/reminders.ts,
+// lib/jobs/email-tasks.ts and lib/news/unsubscribe.ts until their imports change.
+export { deriveToken, hashToken, isWellFormedToken, type TokenPurpose } from "@/lib/security/tokens";

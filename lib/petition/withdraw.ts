@@ -4,7 +4,7 @@
 // which gains a WITHDRAWN event: the proof that consent was revoked, and when. The counters
 // follow the status change by themselves (see lib/petition/counters.ts).
 import type { Database } from "@/lib/db";
-import { hashToken, isWellFormedToken } from "./tokens";
+import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
 
 export type WithdrawTokenState = "active" | "invalid";
 

@@ -6,10 +6,10 @@
 import http from "node:http";
 import type { Page, Route } from "@playwright/test";
 import pg from "pg";
-import { networkOf } from "@/lib/request-address";
+import { networkOf, hashNetworkAddress } from "@/lib/security/client-address";
 import { parseServerEnv } from "@/lib/env";
-import { createRateLimiter, signLimit } from "@/lib/petition/rate-limit";
-import { hashNetworkAddress } from "@/lib/petition/tokens";
+import { signLimit } from "@/lib/petition/rate-limit";
+import { createRateLimiter } from "@/lib/security/rate-limit";
 import config, { baseURL, e2eDatabaseUrl, fakeResendUrl } from "../../playwright.config";
 import { expect, test } from "./support/fixtures";
 import { emailsTo, uniqueEmail } from "./support/mailbox";

@@ -5,7 +5,7 @@ import { createResendMailer } from "@/lib/email/mailer";
 import { emailTasks } from "@/lib/jobs/email-tasks";
 import { queueConfirmationReminders } from "@/lib/jobs/reminders";
 import { inspectConfirmToken } from "@/lib/petition/confirm";
-import { deriveToken } from "@/lib/petition/tokens";
+import { deriveToken } from "@/lib/security/tokens";
 import type { CampaignSettings } from "@/lib/settings/schema";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";
 import { deleteSigners, insertSigner, SECRET, type TestSigner } from "./support/news-signers";

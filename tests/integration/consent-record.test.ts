@@ -19,7 +19,7 @@ import { invalidateSignatures, previewInvalidation } from "@/lib/organizers/abus
 import { confirmSignature } from "@/lib/petition/confirm";
 import { signPetition } from "@/lib/petition/sign";
 import { submitSignature } from "@/lib/petition/submit-signature";
-import { deriveToken } from "@/lib/petition/tokens";
+import { deriveToken } from "@/lib/security/tokens";
 import { withdrawSignature } from "@/lib/petition/withdraw";
 import { deleteSetting, readSettings, saveSetting } from "@/lib/settings/read-settings";
 import { NOTICE, SECRET, confirmTokenFor, newSignature, signatureByEmail } from "./support/signatures";

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { createLocalMailer, createResendMailer } from "@/lib/email/mailer";
 import { emailTasks } from "@/lib/jobs/email-tasks";
 import { signPetition } from "@/lib/petition/sign";
-import { deriveToken, hashToken } from "@/lib/petition/tokens";
+import { deriveToken, hashToken } from "@/lib/security/tokens";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";
 import { SECRET, confirmTokenFor, newSignature, signatureByEmail } from "./support/signatures";
 

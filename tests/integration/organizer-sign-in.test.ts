@@ -6,7 +6,7 @@ import { createResendMailer } from "@/lib/email/mailer";
 import { emailTasks } from "@/lib/jobs/email-tasks";
 import { endSession, findSession, hashSessionToken, SESSION_TTL_HOURS } from "@/lib/organizers/session";
 import { inspectSignInLink, requestSignInLink, signInWithLink } from "@/lib/organizers/sign-in";
-import { deriveToken, hashToken } from "@/lib/petition/tokens";
+import { deriveToken, hashToken } from "@/lib/security/tokens";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";
 import { SECRET } from "./support/signatures";
 

@@ -6,7 +6,7 @@ import { hidePublicName } from "@/lib/organizers/public-list/hide";
 import { REASON_MAX_LENGTH } from "@/lib/organizers/public-list/limits";
 import { listHiddenNames } from "@/lib/organizers/public-list/log";
 import { findListedName, searchListedNames } from "@/lib/organizers/public-list/search";
-import { deriveToken, hashToken } from "@/lib/petition/tokens";
+import { deriveToken, hashToken } from "@/lib/security/tokens";
 import { withdrawSignature } from "@/lib/petition/withdraw";
 import { pageCount, pageLinks, parseLaterPage } from "@/lib/signers/pages";
 import { countListedNames, readListedNames, type PublicSigner } from "@/lib/signers/public-list";

@@ -12,7 +12,7 @@ import { confirmSignature } from "@/lib/petition/confirm";
 import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
 import { reconcileCounts } from "@/lib/petition/counters";
 import { signPetition } from "@/lib/petition/sign";
-import { deriveToken } from "@/lib/petition/tokens";
+import { deriveToken } from "@/lib/security/tokens";
 import { erasureDate } from "@/lib/retention/erasure-date";
 import { runRetention, UNCONFIRMED_GRACE_DAYS } from "@/lib/retention/run-retention";
 import type { Locale } from "@/i18n/routing";

@@ -1,12 +1,12 @@
 // The per-network signing limit as a client address meets it: the address is grouped into
-// its network (lib/request-address.ts), the network is hashed, and the hash is counted in
-// PostgreSQL (lib/petition/rate-limit.ts). tests/integration/submit-signature.test.ts checks
+// its network (lib/security/client-address.ts), the network is hashed, and the hash is counted in
+// PostgreSQL (lib/security/rate-limit.ts). tests/integration/submit-signature.test.ts checks
 // the limit for a network given directly; this file checks which addresses share one.
 import { describe, expect, it } from "vitest";
 import { db, pool } from "@/lib/db";
-import { createRateLimiter } from "@/lib/petition/rate-limit";
+import { createRateLimiter } from "@/lib/security/rate-limit";
 import { submitSignature, type SubmissionContext } from "@/lib/petition/submit-signature";
-import { cleanAddress, networkOf } from "@/lib/request-address";
+import { cleanAddress, networkOf } from "@/lib/security/client-address";
 import { NOTICE, SECRET } from "./support/signatures";
 
 const LIMIT = 2;

@@ -4,7 +4,7 @@ import { confirmSignature, inspectConfirmToken, renewConfirmation } from "@/lib/
 import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
 import { reconcileCounts } from "@/lib/petition/counters";
 import { signPetition } from "@/lib/petition/sign";
-import { deriveToken } from "@/lib/petition/tokens";
+import { deriveToken } from "@/lib/security/tokens";
 import { withdrawSignature } from "@/lib/petition/withdraw";
 import {
   NOTICE,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db, pool } from "@/lib/db";
 import { createLocalMailer, purgeLocalOutbox } from "@/lib/email/mailer";
-import { createRateLimiter } from "@/lib/petition/rate-limit";
+import { createRateLimiter } from "@/lib/security/rate-limit";
 import { submitSignature, type SubmissionContext } from "@/lib/petition/submit-signature";
 import type { PetitionPhase } from "@/lib/settings/schema";
 import { NOTICE, SECRET } from "./support/signatures";

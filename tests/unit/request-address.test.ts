@@ -8,7 +8,7 @@ import {
   networkOf,
   parseTrustedNetworks,
   resolveClientAddress,
-} from "@/lib/request-address";
+} from "@/lib/security/client-address";
 
 describe("resolveClientAddress", () => {
   it("uses the socket's peer and ignores forwarded headers by default", () => {

@@ -1,8 +1,9 @@
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { hashSessionToken } from "@/lib/organizers/session";
-import { deriveToken, hashNetworkAddress, isWellFormedToken } from "@/lib/petition/tokens";
-import { purposeKey, type SecretPurpose } from "@/lib/secrets";
+import { hashNetworkAddress } from "@/lib/security/client-address";
+import { deriveToken, isWellFormedToken } from "@/lib/security/tokens";
+import { purposeKey, type SecretPurpose } from "@/lib/security/secrets";
 
 const SECRET = "unit-secret-0123456789abcdef0123456789";
 const PURPOSES: SecretPurpose[] = ["email-links", "network-hash", "sessions"];

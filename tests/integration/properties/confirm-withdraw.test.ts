@@ -12,7 +12,7 @@ import {
 } from "@/lib/petition/confirm";
 import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
 import { signPetition } from "@/lib/petition/sign";
-import { deriveToken, isWellFormedToken, type TokenPurpose } from "@/lib/petition/tokens";
+import { deriveToken, isWellFormedToken, type TokenPurpose } from "@/lib/security/tokens";
 import { inspectWithdrawToken, withdrawSignature } from "@/lib/petition/withdraw";
 import { NOTICE, SECRET, confirmTokenFor, newSignature, signatureByEmail } from "../support/signatures";
 import { arbitraryToken } from "./arbitraries";

@@ -18,7 +18,7 @@ import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
 import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import { reconcileCounts } from "@/lib/petition/counters";
 import { signPetition, type NewSignature } from "@/lib/petition/sign";
-import { deriveToken } from "@/lib/petition/tokens";
+import { deriveToken } from "@/lib/security/tokens";
 import { withdrawSignature } from "@/lib/petition/withdraw";
 import { runRetention } from "@/lib/retention/run-retention";
 import { newSignature, SECRET, storeNotices } from "../support/signatures";

@@ -7,7 +7,7 @@ import { asLocale } from "@/i18n/locale-of";
 import { db } from "@/lib/db";
 import { inspectSignInLink, requestSignInLink, signInWithLink } from "@/lib/organizers/sign-in";
 import { parseSignInEmail } from "@/lib/organizers/sign-in-email";
-import { deriveToken, isWellFormedToken } from "@/lib/petition/tokens";
+import { deriveToken, isWellFormedToken } from "@/lib/security/tokens";
 import { SECRET } from "../support/signatures";
 import { PAYLOADS, arbitraryToken, formValue, overlongText, unicodeText } from "./arbitraries";
 

@@ -16,10 +16,10 @@ import {
   normalizeEmail,
   normalizeText,
 } from "@/lib/petition/normalize";
-import { createRateLimiter } from "@/lib/petition/rate-limit";
+import { createRateLimiter } from "@/lib/security/rate-limit";
 import { sanitizeReferral } from "@/lib/petition/referral";
 import { submitSignature, type SubmissionContext } from "@/lib/petition/submit-signature";
-import { hashNetworkAddress } from "@/lib/petition/tokens";
+import { hashNetworkAddress } from "@/lib/security/client-address";
 import { NOTICE, SECRET } from "../support/signatures";
 import {
   LOCALIZED_FORM_ERRORS,

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { unsubscribeToken } from "@/lib/news/email-links";
-import { deriveToken, hashToken } from "@/lib/petition/tokens";
+import { deriveToken, hashToken } from "@/lib/security/tokens";
 
 export const SECRET = process.env.APP_SECRET!;
 

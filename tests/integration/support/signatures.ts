@@ -4,7 +4,7 @@ import { buildPrivacyNotice, privacyNoticeText } from "@/lib/consent/privacy-not
 import { db, type Database } from "@/lib/db";
 import type { AcceptedNotice } from "@/lib/petition/confirm";
 import type { NewSignature } from "@/lib/petition/sign";
-import { deriveToken } from "@/lib/petition/tokens";
+import { deriveToken } from "@/lib/security/tokens";
 
 export const SECRET = process.env.APP_SECRET!;
 

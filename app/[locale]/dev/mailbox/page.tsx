@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
-import { clientAddress, isLoopback } from "@/lib/request-address";
+import { clientAddress, isLoopback } from "@/lib/security/client-address";
 
 export const dynamic = "force-dynamic";
 
