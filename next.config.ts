@@ -7,6 +7,9 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `npm run build` makes a folder that runs with plain node and production dependencies
+  // only: the standalone output, completed by scripts/build-artifact.ts.
+  output: "standalone",
   // Called by `next build` only (not by `next dev` or `next typegen`, which load this file in
   // the same phase): the place to refuse a build that would print localhost into every page.
   generateBuildId() {

@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from "./scripts/browser";
 
@@ -23,6 +25,11 @@ export function e2eDatabaseUrl(): string {
 
 /** A copy of everything the e2e server logs (see scripts/with-database.ts). */
 export const serverLogFile = ".data/e2e-server.log";
+
+// Every test drives the production artifact (`npm run build`, scripts/build-artifact.ts),
+// started with plain node from a copy outside the repository: there nothing it lacks can be
+// borrowed from the repository's node_modules, so the tests pass only if it runs on its own.
+const artifactCopy = path.join(tmpdir(), `budapest-convention-artifact-${port}`);
 
 /** The only address allowed to sign in to the organizer pages during the tests. */
 export const ORGANIZER_EMAIL = "organizadora@example.org";
@@ -72,11 +79,11 @@ export default defineConfig({
   // The real Resend SDK in the app talks to a local fake, which the tests read.
   globalSetup: "./tests/e2e/support/global-setup.ts",
   webServer: {
-    // A production build (made by `npm run test:e2e`) on a fresh embedded PostgreSQL.
-    command: `tsx scripts/with-database.ts tsx scripts/serve.ts -p ${port}`,
+    // The production artifact (made by `npm run test:e2e`) on a fresh embedded PostgreSQL.
+    command: `rm -rf ${artifactCopy} && cp -R .next/standalone ${artifactCopy} && exec node ${artifactCopy}/server.js -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
-    // The wrapper forwards SIGTERM to Next's process group, then stops PostgreSQL.
+    // server.js forwards SIGTERM to the HTTP server's process group, then stops PostgreSQL.
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     timeout: 120_000,
     stdout: "pipe",

@@ -5,6 +5,9 @@
 // (offline machines, CI without internet) we point PRISMA_SCHEMA_ENGINE_BINARY at an
 // existing file so the download is skipped. Machines that have the engine, or that
 // set the variable themselves, are left alone.
+//
+// A production install (`npm ci --omit=dev`) has no Prisma CLI and needs no client: the
+// generated client is compiled into the build (`npm run build`), so generation is skipped.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -27,10 +30,19 @@ if (!env.PRISMA_SCHEMA_ENGINE_BINARY && !hasDownloadedSchemaEngine()) {
   env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
 }
 
-const prismaCli = path.join(path.dirname(require.resolve("prisma/package.json")), "build/index.js");
-if (!existsSync(prismaCli)) {
-  console.error("The prisma package is missing: run `npm install` first.");
-  process.exit(1);
+function findPrismaCli() {
+  try {
+    const cli = path.join(path.dirname(require.resolve("prisma/package.json")), "build/index.js");
+    return existsSync(cli) ? cli : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const prismaCli = findPrismaCli();
+if (!prismaCli) {
+  console.log("Prisma CLI not installed (production dependencies only): the Prisma client is not generated.");
+  process.exit(0);
 }
 const result = spawnSync(process.execPath, [prismaCli, "generate"], { env, stdio: "inherit" });
 process.exit(result.status ?? 1);

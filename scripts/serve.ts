@@ -1,6 +1,7 @@
 // The HTTP server: Next.js behind a thin layer that does what only the socket can do.
 //
 //   tsx scripts/serve.ts [--dev] [--port 3000] [--hostname 127.0.0.1]
+//   node .next/standalone/serve.js [--port 3000]    (the production artifact, see scripts/start.ts)
 //
 // - Every request's client address is decided here, once, from the socket (and the
 //   trusted proxies, if configured), and handed to the app in a header the client cannot
@@ -11,7 +12,10 @@
 // - SIGTERM/SIGINT stop taking connections, let requests in flight finish, then exit.
 //
 // Development listens on 127.0.0.1 only: its mailbox shows live sign-in and withdrawal links.
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
@@ -25,10 +29,23 @@ const dev = values.dev;
 // Next and lib/env.ts read NODE_ENV, so it is settled before either is loaded.
 (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
 
+// Production serves the configuration serialized into the build, as the server.js Next
+// writes for `output: "standalone"` does: the artifact holds no next.config.ts and nothing to
+// compile it with. Compiled into that artifact (scripts/build-artifact.ts), this file sits
+// beside the build and runs from its folder; run with tsx, it serves the checkout's build.
+const ownDir = path.dirname(fileURLToPath(import.meta.url));
+const inArtifact = !dev && existsSync(path.join(ownDir, ".next", "required-server-files.json"));
+if (inArtifact) process.chdir(ownDir);
+const buildManifest = path.join(process.cwd(), ".next", "required-server-files.json");
+if (!dev && existsSync(buildManifest)) {
+  const { config } = JSON.parse(readFileSync(buildManifest, "utf8")) as { config: unknown };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+}
+
 const { default: next } = await import("next");
 const { parseServerEnv } = await import("../lib/env");
 const { CLIENT_ADDRESS_HEADER, markClientAddressHeaderTrusted, resolveClientAddress } =
-  await import("../lib/security/client-address");
+  await import("../lib/request-address");
 const { MAX_REQUEST_BODY_BYTES, refuseForeignOrigin, refuseLargeBody } = await import("../lib/http-guards");
 
 let env: ReturnType<typeof parseServerEnv>;
@@ -55,7 +72,12 @@ function ownHosts(request: import("node:http").IncomingMessage): string[] {
 }
 
 markClientAddressHeaderTrusted();
-const app = next({ dev, hostname: hostname === "0.0.0.0" ? "localhost" : hostname, port });
+const app = next({
+  dev,
+  dir: inArtifact ? ownDir : undefined,
+  hostname: hostname === "0.0.0.0" ? "localhost" : hostname,
+  port,
+});
 const handle = app.getRequestHandler();
 await app.prepare();
 
