@@ -1,6 +1,7 @@
-// The absolute links campaign emails carry about news, built from the localized path names
-// in i18n/routing.ts like the signature links in lib/petition/links.ts.
-import { routing, type Locale } from "@/i18n/routing";
+// The absolute links campaign emails carry about news, built like every localized address
+// (localizedPath in i18n/navigation.ts).
+import { localizedPath, localizedUrl } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
 import { deriveToken } from "@/lib/security/tokens";
 
 /** The token in a signer's unsubscribe links: derived again from APP_SECRET, never stored. */
@@ -10,8 +11,7 @@ export function unsubscribeToken(secret: string, signatureId: string): string {
 
 /** The path of the page with the one button that stops news (/es/dejar-de-recibir-noticias/…). */
 export function unsubscribePagePath(locale: Locale, token: string): string {
-  const path = routing.pathnames["/unsubscribe/[token]"][locale];
-  return `/${locale}${path.replace("[token]", encodeURIComponent(token))}`;
+  return localizedPath(locale, { pathname: "/unsubscribe/[token]", params: { token } });
 }
 
 export function unsubscribePageUrl(siteUrl: string, locale: Locale, token: string): string {
@@ -25,8 +25,7 @@ export function oneClickUnsubscribeUrl(siteUrl: string, token: string): string {
 
 /** An update's public page in one language (/es/novedades/<slug>, /en/news/<slug>). */
 export function newsPageUrl(siteUrl: string, locale: Locale, slug: string): string {
-  const path = routing.pathnames["/news/[slug]"][locale];
-  return `${siteUrl}/${locale}${path.replace("[slug]", encodeURIComponent(slug))}`;
+  return localizedUrl(siteUrl, locale, { pathname: "/news/[slug]", params: { slug } });
 }
 
 /**

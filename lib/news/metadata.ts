@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getPathname } from "@/i18n/navigation";
+import { localizedUrl } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { siteUrl } from "@/lib/env";
 import { OPEN_GRAPH_LOCALES, pageMetadata, shareImages } from "@/lib/seo/page-metadata";
@@ -10,12 +10,12 @@ import type { PublishedNews } from "./published";
 
 /** The address of the news feed in one language, absolute. */
 export function newsFeedUrl(locale: Locale): string {
-  return siteUrl() + getPathname({ locale, href: "/news/feed.xml" });
+  return localizedUrl(siteUrl(), locale, "/news/feed.xml");
 }
 
 /** The address of an update's page in one language, absolute. */
 export function newsUpdateUrl(locale: Locale, slug: string): string {
-  return siteUrl() + getPathname({ locale, href: { pathname: "/news/[slug]", params: { slug } } });
+  return localizedUrl(siteUrl(), locale, { pathname: "/news/[slug]", params: { slug } });
 }
 
 /** <link rel="alternate" type="application/atom+xml">: how browsers and readers find the feed. */

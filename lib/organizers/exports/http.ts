@@ -1,6 +1,6 @@
 // The HTTP side of the exports, shared by their route handlers. Dependencies come in as
 // arguments so the integration tests can run it without a Next.js request.
-import { routing, type Locale } from "@/i18n/routing";
+import { localizedPath, requestLocale } from "@/i18n/navigation";
 import type { Database } from "@/lib/db";
 import { handleActionFailure } from "@/lib/errors";
 import type { Organizer } from "@/lib/organizers/session";
@@ -46,13 +46,6 @@ function fromBrowser(headers: Headers): boolean {
   return headers.get("accept")?.includes("text/html") ?? false;
 }
 
-/** The browser's language: ?lang=, then the language cookie next-intl keeps, then Spanish. */
-function localeOf(url: URL, headers: Headers): Locale {
-  const cookieLocale = /(?:^|;\s*)NEXT_LOCALE=(\w+)/.exec(headers.get("cookie") ?? "")?.[1];
-  const wanted = url.searchParams.get("lang") ?? cookieLocale;
-  return routing.locales.find((candidate) => candidate === wanted) ?? routing.defaultLocale;
-}
-
 function seeOther(location: string): Response {
   return new Response(null, { status: 303, headers: { Location: location, ...NO_STORE } });
 }
@@ -60,15 +53,15 @@ function seeOther(location: string): Response {
 /** An anonymous browser visit goes to the sign-in page in its language; anything else gets 401. */
 function refuseAnonymous(url: URL, headers: Headers): Response {
   if (!fromBrowser(headers)) return plainText(401, "Sign in as an organizer to export.");
-  const locale = localeOf(url, headers);
-  return seeOther(`/${locale}${routing.pathnames["/organizers/sign-in"][locale]}`);
+  const locale = requestLocale(headers, url.searchParams.get("lang"));
+  return seeOther(localizedPath(locale, "/organizers/sign-in"));
 }
 
 /** A bad parameter: back to the exports page with a message in its language, or a 400 for scripts. */
 function refuseRequest(url: URL, headers: Headers, error: string, problem: ExportRequestProblem): Response {
   if (!fromBrowser(headers)) return plainText(400, error);
-  const locale = localeOf(url, headers);
-  return seeOther(`/${locale}${routing.pathnames["/organizers/exports"][locale]}?error=${problem}`);
+  const locale = requestLocale(headers, url.searchParams.get("lang"));
+  return seeOther(localizedPath(locale, { pathname: "/organizers/exports", query: { error: problem } }));
 }
 
 /**
