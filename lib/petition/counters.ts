@@ -17,7 +17,7 @@ export interface CountMismatch {
   actual: number;
 }
 
-/** Lists every counter that disagrees with the confirmed rows; with fix, rewrites them in one transaction. */
+/** Lists every counter that disagrees with the confirmed rows; with fix, rewrites them all in one statement. */
 export async function reconcileCounts(db: Database, { fix = false } = {}): Promise<CountMismatch[]> {
   const compare = () => db.$queryRaw<CountMismatch[]>`
     WITH actual AS (
@@ -37,24 +37,6 @@ export async function reconcileCounts(db: Database, { fix = false } = {}): Promi
     ORDER BY 1, 2`;
 
   const mismatches = await compare();
-  if (fix && mismatches.length > 0) {
-    await db.$transaction([
-      // Lock out concurrent confirmations while the counters are rebuilt from the rows.
-      db.$executeRaw`LOCK TABLE "signature_count", "signature_daily_count" IN EXCLUSIVE MODE`,
-      db.$executeRaw`UPDATE "signature_count" SET "count" = 0`,
-      db.$executeRaw`DELETE FROM "signature_daily_count"`,
-      db.$executeRaw`
-        INSERT INTO "signature_count" ("scope", "code", "count")
-        SELECT k."scope", k."code", count(*)
-        FROM "signature" s CROSS JOIN LATERAL signature_counters(s) k
-        WHERE k."scope" <> 'day' GROUP BY 1, 2
-        ON CONFLICT ("scope", "code") DO UPDATE SET "count" = EXCLUDED."count"`,
-      db.$executeRaw`
-        INSERT INTO "signature_daily_count" ("day", "count")
-        SELECT k."code"::date, count(*)
-        FROM "signature" s CROSS JOIN LATERAL signature_counters(s) k
-        WHERE k."scope" = 'day' GROUP BY 1`,
-    ]);
-  }
+  if (fix && mismatches.length > 0) await db.$executeRaw`SELECT signature_counters_rebuild()`;
   return mismatches;
 }
