@@ -45,7 +45,7 @@ if (!dev && existsSync(buildManifest)) {
 const { default: next } = await import("next");
 const { parseServerEnv } = await import("../lib/env");
 const { CLIENT_ADDRESS_HEADER, markClientAddressHeaderTrusted, resolveClientAddress } =
-  await import("../lib/request-address");
+  await import("../lib/security/client-address");
 const { MAX_REQUEST_BODY_BYTES, refuseForeignOrigin, refuseLargeBody } = await import("../lib/http-guards");
 
 let env: ReturnType<typeof parseServerEnv>;
