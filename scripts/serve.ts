@@ -5,7 +5,7 @@
 //
 // - Every request's client address is decided here, once, from the socket (and the
 //   trusted proxies, if configured), and handed to the app in a header the client cannot
-//   set; see lib/request-address.ts.
+//   set; see lib/security/client-address.ts.
 // - A body larger than any form of ours is refused before anyone reads it, and a form
 //   posted from another site is refused (lib/http-guards.ts).
 // - Slow clients cannot hold a connection open for long.
