@@ -1,6 +1,8 @@
 // The figures of the organizers' dashboard, read live from the signature rows (not from the
 // public counters, which know neither dates nor pending signatures). Two aggregate queries,
-// whatever the number of signatures, read in one snapshot so the parts add up to the totals.
+// whatever the number of signatures: one for the summary, one for the chart and every
+// breakdown. Each panel of the page awaits only the query it shows, so the summary is not held
+// back by the larger breakdown query; the two run side by side.
 import type { Database } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
@@ -34,20 +36,28 @@ export interface DashboardConversion {
   rate: number | null;
 }
 
-export interface Dashboard {
+/** The summary panel: four counts and the confirmation rate. */
+export interface DashboardSummary {
   totals: DashboardTotals;
   conversion: DashboardConversion;
+}
+
+/**
+ * The chart and the breakdowns: confirmed signatures, confirmed in the range. They come from
+ * one query, so `confirmed` is exactly what the chart and every breakdown add up to.
+ */
+export interface DashboardBreakdowns {
+  /** Every confirmed signature counted below (the sum of each breakdown). */
+  confirmed: number;
   /** Confirmed signatures per Mexico City day of confirmation, every day of the window, zeros included. */
   daily: { days: DayCount[]; truncated: boolean };
-  /** The breakdowns count confirmed signatures, confirmed in the range, most first. */
+  /** The breakdowns, most first. */
   byState: Record<string, number>;
   byCountry: KeyCount[];
   /** Both languages, Spanish first, even at zero. */
   byLocale: KeyCount<"es" | "en">[];
   /** Null key: signed without a utm_source or ?ref= (direct or unknown). */
   bySource: KeyCount<string | null>[];
-  /** When the figures were read. */
-  asOf: string;
 }
 
 interface TotalsRow extends DashboardTotals {
@@ -107,30 +117,37 @@ function breakdownQuery(database: Database, range: DateRange) {
     GROUP BY GROUPING SETS (("day"), ("state"), ("country"), ("locale"), ("source"))`;
 }
 
-/** Reads every figure of the dashboard for a date range, uncached. */
-export async function readDashboard(
+/** Reads the summary panel's figures for a date range, uncached. */
+export async function readDashboardSummary(database: Database, range: DateRange): Promise<DashboardSummary> {
+  const [row] = await totalsQuery(database, range);
+  // An aggregate without GROUP BY always returns exactly one row.
+  const { made, madeConfirmed, ...totals } = row!;
+  return {
+    totals,
+    conversion: { made, confirmed: madeConfirmed, rate: made > 0 ? madeConfirmed / made : null },
+  };
+}
+
+/**
+ * Reads the chart's and the breakdowns' figures for a date range, uncached. `now` decides
+ * the chart's last day: nothing is confirmed in the future.
+ */
+export async function readDashboardBreakdowns(
   database: Database,
   range: DateRange,
   now: () => Date = () => new Date(),
-): Promise<Dashboard> {
-  const [totalsRows, breakdown] = await database.$transaction(
-    [totalsQuery(database, range), breakdownQuery(database, range)],
-    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
-  );
-  const asOf = now();
-  // An aggregate without GROUP BY always returns exactly one row.
-  const { made, madeConfirmed, ...totals } = totalsRows[0]!;
+): Promise<DashboardBreakdowns> {
+  const breakdown = await breakdownQuery(database, range);
   const rows = (dimension: BreakdownRow["dimension"]) =>
     breakdown.filter((row) => row.dimension === dimension);
 
   const dayCounts = new Map(rows("day").map((row) => [row.key ?? "", row.count]));
   const firstDay = [...dayCounts.keys()].sort()[0] ?? null;
-  const span = chartWindow(range, firstDay, campaignDay(asOf));
+  const span = chartWindow(range, firstDay, campaignDay(now()));
   const localeCounts = new Map(rows("locale").map((row) => [row.key, row.count]));
 
   return {
-    totals,
-    conversion: { made, confirmed: madeConfirmed, rate: made > 0 ? madeConfirmed / made : null },
+    confirmed: rows("day").reduce((sum, row) => sum + row.count, 0),
     daily: { days: span ? fillDays(dayCounts, span) : [], truncated: span?.truncated ?? false },
     byState: Object.fromEntries(
       rows("state").flatMap((row) => (row.key === null ? [] : [[row.key, row.count] as const])),
@@ -142,6 +159,5 @@ export async function readDashboard(
     bySource: rows("source")
       .map((row) => ({ key: row.key, count: row.count }))
       .sort(mostFirst),
-    asOf: asOf.toISOString(),
   };
 }

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SignatureStatus } from "@/lib/generated/prisma/client";
-import { readDashboard } from "@/lib/organizers/dashboard";
+import { readDashboardBreakdowns, readDashboardSummary } from "@/lib/organizers/dashboard";
 import { MAX_CHART_DAYS, addDays } from "@/lib/organizers/dashboard-days";
-import { ALL_TIME } from "@/lib/organizers/date-range";
+import { ALL_TIME, type DateRange } from "@/lib/organizers/date-range";
 import { confirmSignature } from "@/lib/petition/confirm";
 import { signPetition } from "@/lib/petition/sign";
 import { NOTICE, SECRET, confirmTokenFor, newSignature } from "./support/signatures";
@@ -117,22 +117,40 @@ beforeAll(async () => {
 const march = { from: "2001-03-01", to: "2001-03-10" };
 const today = () => new Date("2026-11-29T18:00:00Z");
 
-describe("readDashboard", () => {
+/** Both of the dashboard's reads, as the page's panels make them. */
+async function readDashboard(range: DateRange, now: () => Date = today) {
+  const [summary, breakdowns] = await Promise.all([
+    readDashboardSummary(db(), range),
+    readDashboardBreakdowns(db(), range, now),
+  ]);
+  return { ...summary, ...breakdowns };
+}
+
+describe("the dashboard's reads", () => {
   it("counts each status by the day it happened, in Mexico City time", async () => {
-    const dashboard = await readDashboard(db(), march, today);
+    const dashboard = await readDashboard(march);
     expect(dashboard.totals).toEqual({ confirmed: 6, pending: 2, withdrawn: 2, invalidated: 1 });
-    expect(dashboard.asOf).toBe("2026-11-29T18:00:00.000Z");
+  });
+
+  it("counts in the breakdowns the same confirmed signatures as the summary, each breakdown adding up to them", async () => {
+    const dashboard = await readDashboard(march);
+    expect(dashboard.confirmed).toBe(dashboard.totals.confirmed);
+    const sum = (counts: number[]) => counts.reduce((total, count) => total + count, 0);
+    expect(sum(dashboard.daily.days.map((day) => day.count))).toBe(6);
+    expect(sum(dashboard.byCountry.map((row) => row.count))).toBe(6);
+    expect(sum(dashboard.byLocale.map((row) => row.count))).toBe(6);
+    expect(sum(dashboard.bySource.map((row) => row.count))).toBe(6);
   });
 
   it("measures conversion on signatures made in the range, counting withdrawn ones that had confirmed", async () => {
-    const { conversion } = await readDashboard(db(), march, today);
+    const { conversion } = await readDashboard(march);
     // Made: 6 confirmed at some point (one of them after the range), 2 pending, 2 withdrawn.
     // Confirmed: those 6 and the one withdrawn after confirming. Invalidated rows are left out.
     expect(conversion).toEqual({ made: 10, confirmed: 7, rate: 0.7 });
   });
 
   it("charts confirmations per day with every day of the range, zeros included", async () => {
-    const { daily } = await readDashboard(db(), march, today);
+    const { daily } = await readDashboard(march);
     expect(daily).toEqual({
       truncated: false,
       days: [
@@ -151,7 +169,7 @@ describe("readDashboard", () => {
   });
 
   it("breaks confirmed signatures down by state, country, language and source", async () => {
-    const dashboard = await readDashboard(db(), march, today);
+    const dashboard = await readDashboard(march);
     expect(dashboard.byState).toEqual({ JAL: 3, CMX: 1 });
     expect(dashboard.byCountry).toEqual([
       { key: "MX", count: 4 },
@@ -170,7 +188,7 @@ describe("readDashboard", () => {
   });
 
   it("narrows every figure to a single day", async () => {
-    const dashboard = await readDashboard(db(), { from: "2001-03-03", to: "2001-03-03" }, today);
+    const dashboard = await readDashboard({ from: "2001-03-03", to: "2001-03-03" });
     expect(dashboard.totals).toEqual({ confirmed: 2, pending: 0, withdrawn: 0, invalidated: 1 });
     // Only an invalidated signature was made that day: there is no rate to give.
     expect(dashboard.conversion).toEqual({ made: 0, confirmed: 0, rate: null });
@@ -187,7 +205,7 @@ describe("readDashboard", () => {
   });
 
   it("charts an open range up to today and no further", async () => {
-    const { daily } = await readDashboard(db(), { from: "2001-03-09", to: null }, () => at("03-12T12:00"));
+    const { daily } = await readDashboard({ from: "2001-03-09", to: null }, () => at("03-12T12:00"));
     expect(daily.days).toEqual([
       { day: "2001-03-09", count: 0 },
       { day: "2001-03-10", count: 1 },
@@ -197,7 +215,7 @@ describe("readDashboard", () => {
   });
 
   it("starts the chart at the first confirmation when the range has no start", async () => {
-    const { daily } = await readDashboard(db(), { from: null, to: "2001-03-02" }, today);
+    const { daily } = await readDashboard({ from: null, to: "2001-03-02" });
     expect(daily.days).toEqual([
       { day: "2001-03-01", count: 1 },
       { day: "2001-03-02", count: 1 },
@@ -205,7 +223,7 @@ describe("readDashboard", () => {
   });
 
   it("draws only the last year of a longer range, while the totals keep all of it", async () => {
-    const dashboard = await readDashboard(db(), { from: "1990-01-01", to: "2001-03-10" }, today);
+    const dashboard = await readDashboard({ from: "1990-01-01", to: "2001-03-10" });
     expect(dashboard.totals.confirmed).toBe(6);
     expect(dashboard.daily.truncated).toBe(true);
     expect(dashboard.daily.days).toHaveLength(MAX_CHART_DAYS);
@@ -214,7 +232,7 @@ describe("readDashboard", () => {
   });
 
   it("returns empty figures for a range with no signatures", async () => {
-    const dashboard = await readDashboard(db(), { from: "1999-01-01", to: "1999-01-03" }, today);
+    const dashboard = await readDashboard({ from: "1999-01-01", to: "1999-01-03" });
     expect(dashboard.totals).toEqual({ confirmed: 0, pending: 0, withdrawn: 0, invalidated: 0 });
     expect(dashboard.conversion.rate).toBeNull();
     expect(dashboard.daily.days.map((day) => day.count)).toEqual([0, 0, 0]);
@@ -229,14 +247,14 @@ describe("readDashboard", () => {
 
   it("shows a signature confirmed a moment ago on the next read", async () => {
     const source = `live-${run}`;
-    const before = await readDashboard(db(), ALL_TIME);
+    const before = await readDashboard(ALL_TIME, () => new Date());
     const signature = newSignature({ stateCode: "ZAC", locale: "en", source });
     await signPetition({ db: db(), secret: SECRET }, signature);
-    const pending = await readDashboard(db(), ALL_TIME);
+    const pending = await readDashboard(ALL_TIME, () => new Date());
     expect(pending.totals.pending - before.totals.pending).toBe(1);
 
     await confirmSignature({ db: db(), secret: SECRET }, await confirmTokenFor(signature.email), NOTICE.es);
-    const after = await readDashboard(db(), ALL_TIME);
+    const after = await readDashboard(ALL_TIME, () => new Date());
     expect(after.totals.confirmed - before.totals.confirmed).toBe(1);
     expect(after.totals.pending - before.totals.pending).toBe(0);
     expect((after.byState.ZAC ?? 0) - (before.byState.ZAC ?? 0)).toBe(1);

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { MexicoMap } from "@/components/campaign/mexico-map";
 import { StatesTable } from "@/components/campaign/states-table";
 import type { Locale } from "@/i18n/routing";
-import type { Dashboard } from "@/lib/organizers/dashboard";
+import type { DashboardBreakdowns as BreakdownFigures } from "@/lib/organizers/dashboard";
 import { keepTop } from "@/lib/organizers/dashboard-breakdown";
 import { BreakdownTable } from "./breakdown-table";
 import styles from "./dashboard.module.css";
@@ -10,7 +10,7 @@ import styles from "./dashboard.module.css";
 /** Sources beyond this many are summed in one row: a phone screen holds about this much. */
 const MAX_SOURCES = 20;
 
-type Breakdowns = Pick<Dashboard, "byState" | "byCountry" | "byLocale" | "bySource">;
+type Breakdowns = Pick<BreakdownFigures, "byState" | "byCountry" | "byLocale" | "bySource">;
 
 /** Where the period's confirmed signatures come from: state, country, language, link source. */
 export function DashboardBreakdowns({ breakdowns, total }: { breakdowns: Breakdowns; total: number }) {

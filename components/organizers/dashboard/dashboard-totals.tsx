@@ -4,7 +4,8 @@ import type { Locale } from "@/i18n/routing";
 import type { DashboardConversion, DashboardTotals as Totals } from "@/lib/organizers/dashboard";
 import styles from "./dashboard.module.css";
 
-const STATUSES = ["confirmed", "pending", "withdrawn", "invalidated"] as const;
+/** The four counts, in the order the summary shows them (its skeleton too). */
+export const TOTALS_STATUSES = ["confirmed", "pending", "withdrawn", "invalidated"] as const;
 
 /** The four counts of the period and the confirmation rate, each with what it counts. */
 export function DashboardTotals({ totals, conversion }: { totals: Totals; conversion: DashboardConversion }) {
@@ -15,7 +16,7 @@ export function DashboardTotals({ totals, conversion }: { totals: Totals; conver
     <section aria-labelledby="dashboard-totals-title">
       <h2 id="dashboard-totals-title">{t("totalsTitle")}</h2>
       <dl className={styles.totals}>
-        {STATUSES.map((status) => (
+        {TOTALS_STATUSES.map((status) => (
           <div key={status} className={styles.figure}>
             <dt>{t(status)}</dt>
             <dd className={styles.figureValue}>{formatNumber(totals[status], locale)}</dd>

@@ -1,37 +1,54 @@
 import { useLocale, useTranslations } from "next-intl";
+import { Suspense } from "react";
 import { DateRangeForm } from "@/components/organizers/date-range-form";
 import { formatAsOf } from "@/i18n/format";
 import type { Locale } from "@/i18n/routing";
-import type { Dashboard } from "@/lib/organizers/dashboard";
 import type { DateRange, DateRangeError } from "@/lib/organizers/date-range";
-import { DailyChart } from "./daily-chart";
-import { DashboardBreakdowns } from "./dashboard-breakdowns";
-import { DashboardTotals } from "./dashboard-totals";
+import { DailyChartPanel, DashboardBreakdownsPanel, DashboardTotalsPanel } from "./dashboard-panels";
+import {
+  DailyChartSkeleton,
+  DashboardBreakdownsSkeleton,
+  DashboardTotalsSkeleton,
+  StreamedPanelsWithoutScript,
+} from "./dashboard-skeletons";
 import styles from "./dashboard.module.css";
 import { formatDay } from "../format-day";
 
 interface OrganizerDashboardProps {
-  dashboard: Dashboard;
   range: DateRange;
   rangeError?: DateRangeError;
   /** This page's own path, where the date filter sends its GET. */
   action: string;
+  /** When the page was asked for: every panel reads its figures from then on. */
+  asOf: Date;
 }
 
-/** The campaign at a glance for organizers: totals, the daily chart and where signatures come from. */
-export function OrganizerDashboard({ dashboard, range, rangeError, action }: OrganizerDashboardProps) {
+/**
+ * The campaign at a glance for organizers: totals, the daily chart and where signatures come
+ * from. The title and the filter come at once; each panel streams in when its figures are read.
+ */
+export function OrganizerDashboard({ range, rangeError, action, asOf }: OrganizerDashboardProps) {
   const t = useTranslations("OrganizerDashboard");
   const locale = useLocale() as Locale;
+  // A new range shows the skeletons again rather than the previous range's figures.
+  const rangeKey = `${range.from ?? ""}..${range.to ?? ""}`;
 
   return (
     <div className={styles.dashboard}>
+      <StreamedPanelsWithoutScript />
       <h1>{t("title")}</h1>
-      <p className={styles.hint}>{t("asOf", { time: formatAsOf(dashboard.asOf, locale) })}</p>
+      <p className={styles.hint}>{t("asOf", { time: formatAsOf(asOf.toISOString(), locale) })}</p>
       <DateRangeForm range={range} error={rangeError} action={action} />
       <p className={styles.period}>{describePeriod(range, locale, t)}</p>
-      <DashboardTotals totals={dashboard.totals} conversion={dashboard.conversion} />
-      <DailyChart days={dashboard.daily.days} truncated={dashboard.daily.truncated} />
-      <DashboardBreakdowns breakdowns={dashboard} total={dashboard.totals.confirmed} />
+      <Suspense key={`totals ${rangeKey}`} fallback={<DashboardTotalsSkeleton />}>
+        <DashboardTotalsPanel range={range} />
+      </Suspense>
+      <Suspense key={`chart ${rangeKey}`} fallback={<DailyChartSkeleton />}>
+        <DailyChartPanel range={range} />
+      </Suspense>
+      <Suspense key={`breakdowns ${rangeKey}`} fallback={<DashboardBreakdownsSkeleton />}>
+        <DashboardBreakdownsPanel range={range} />
+      </Suspense>
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
 import { OrganizerDashboard } from "@/components/organizers/dashboard/organizer-dashboard";
+import { ExportLogSkeleton } from "@/components/organizers/dashboard/dashboard-skeletons";
 import { ExportLogTable } from "@/components/organizers/export-log-table";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { db } from "@/lib/db";
 import { requireOrganizer } from "@/lib/organizers/current";
-import { readDashboard } from "@/lib/organizers/dashboard";
 import { parseDateRange } from "@/lib/organizers/date-range";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/organizers">): Promise<Metadata> {
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/organize
   return { title: t("title") };
 }
 
-// Reading the session cookie makes every visit a fresh render, and readDashboard goes to the
+// Reading the session cookie makes every visit a fresh render, and the panels go to the
 // signature rows themselves: a signature confirmed a second ago is on the next load.
 export default async function OrganizerDashboardPage({
   params,
@@ -23,24 +23,25 @@ export default async function OrganizerDashboardPage({
 }: PageProps<"/[locale]/organizers">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
+  // Before anything is rendered, let alone streamed: without a session there is no panel to
+  // wait for, only the redirect to the sign-in page.
   await requireOrganizer(locale);
   const { range, error } = parseDateRange(await searchParams);
-  const [dashboard, t] = await Promise.all([
-    readDashboard(db(), range),
-    getTranslations("OrganizerDashboard"),
-  ]);
+  const t = await getTranslations("OrganizerDashboard");
   return (
     <>
       <OrganizerDashboard
-        dashboard={dashboard}
         range={range}
         rangeError={error}
         action={getPathname({ locale, href: "/organizers" })}
+        asOf={new Date()}
       />
       {/* Who took which figures out, in sight of everyone on the team. */}
       <section aria-labelledby="latest-exports">
         <h2 id="latest-exports">{t("latestExports")}</h2>
-        <ExportLogTable limit={5} />
+        <Suspense fallback={<ExportLogSkeleton />}>
+          <ExportLogTable limit={5} />
+        </Suspense>
         <p>
           <Link href="/organizers/exports">{t("allExports")}</Link>
         </p>
