@@ -10,6 +10,9 @@ function isoDay(offsetDays: number): string {
 }
 
 test("refuses to sign or confirm after the petition closes, and before it opens", async ({ page }) => {
+  // Three settings changes, each waited for on prerendered pages that refresh in the
+  // background: more than the default 30 s on a busy two-core machine.
+  test.setTimeout(90_000);
   // Collected while the form is still on the page: a script can post them at any time.
   const hidden = await petitionFormFields();
   const pendingEmail = uniqueEmail("late");
