@@ -1,30 +1,12 @@
 // A named corpus of hostile requests, each its own test, against the production build.
 import { readFileSync } from "node:fs";
-import pg from "pg";
-import { baseURL, e2eDatabaseUrl, serverLogFile } from "../../playwright.config";
+import { baseURL, serverLogFile } from "../../playwright.config";
+import { query, storedRows } from "./support/database";
 import { expect, test } from "./support/fixtures";
 import { emailsTo, linkIn, uniqueEmail } from "./support/mailbox";
 import { petitionFormFields, postForm, signatureFields } from "./support/native-form";
 
 const MEGABYTE = "a".repeat(1024 * 1024);
-
-async function query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    return (await client.query<Row>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function storedRows(email: string): Promise<number> {
-  const rows = await query<{ count: number }>(
-    `SELECT count(*)::int AS count FROM signature WHERE email = $1`,
-    [email.toLowerCase()],
-  );
-  return rows[0]!.count;
-}
 
 test.describe("hostile requests", () => {
   let hidden: [string, string][];

@@ -11,6 +11,7 @@ import { parseServerEnv } from "@/lib/env";
 import { signLimit } from "@/lib/petition/rate-limit";
 import { createRateLimiter } from "@/lib/security/rate-limit";
 import config, { baseURL, e2eDatabaseUrl, fakeResendUrl } from "../../playwright.config";
+import { query, storedRows } from "./support/database";
 import { expect, test } from "./support/fixtures";
 import { emailsTo, uniqueEmail } from "./support/mailbox";
 import { petitionFormFields, postForm, signatureFields } from "./support/native-form";
@@ -19,24 +20,6 @@ import { petitionFormFields, postForm, signatureFields } from "./support/native-
 function e2eServerEnv() {
   const webServer = Array.isArray(config.webServer) ? config.webServer[0] : config.webServer;
   return parseServerEnv({ ...process.env, ...webServer?.env, DATABASE_URL: e2eDatabaseUrl() });
-}
-
-async function query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    return (await client.query<Row>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function storedRows(email: string): Promise<number> {
-  const rows = await query<{ count: number }>(
-    `SELECT count(*)::int AS count FROM signature WHERE email = $1`,
-    [email.toLowerCase()],
-  );
-  return rows[0]!.count;
 }
 
 /** A loopback address of its own per call, so each test signs from a network nobody used. */

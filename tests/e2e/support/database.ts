@@ -19,3 +19,26 @@ export async function takeDatabaseDown(): Promise<() => Promise<void>> {
     await admin.end();
   };
 }
+
+/** Runs one query on the site's database with a connection of its own. */
+export async function query<Row extends pg.QueryResultRow>(
+  text: string,
+  values: unknown[] = [],
+): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query<Row>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** How many signatures the database holds for one mailbox. */
+export async function storedRows(email: string): Promise<number> {
+  const rows = await query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM signature WHERE email = $1`,
+    [email.toLowerCase()],
+  );
+  return rows[0]!.count;
+}
