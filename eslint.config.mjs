@@ -12,6 +12,7 @@ const config = [
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",
+      "messages/*.d.json.ts",
     ],
   },
 ];

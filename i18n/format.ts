@@ -1,5 +1,11 @@
+import {
+  createFormatter,
+  type DateTimeFormatOptions,
+  type Formats,
+  type Locale,
+  type NumberFormatOptions,
+} from "next-intl";
 import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
-import type { Locale } from "./routing";
 
 /**
  * The regional conventions numbers and dates follow. Plain "es" formats like Spain
@@ -7,19 +13,64 @@ import type { Locale } from "./routing";
  */
 export const INTL_LOCALES = { es: "es-MX", en: "en-US" } as const satisfies Record<Locale, string>;
 
-export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(INTL_LOCALES[locale], options).format(value);
+/**
+ * The site's named formats. A calendar day ("2026-11-30") is already a Mexico City day: it is
+ * read at noon UTC and written in UTC (the `*Day` formats), so no time zone can move it.
+ */
+export const formats = {
+  dateTime: {
+    /** "29 de noviembre de 2026, 2:33 p.m.": when figures were read, in Mexico City time. */
+    asOf: { dateStyle: "long", timeStyle: "short" },
+    /** "30 de noviembre de 2026" in Mexico City time. */
+    long: { dateStyle: "long" },
+    /** "30 nov 2026, 14:05" in Mexico City time: rows of organizer logs. */
+    logEntry: { dateStyle: "medium", timeStyle: "short" },
+    longDay: { dateStyle: "long", timeZone: "UTC" },
+    mediumDay: { dateStyle: "medium", timeZone: "UTC" },
+    /** "3 mar" / "Mar 3": short enough for a chart's axis. */
+    shortDay: { day: "numeric", month: "short", timeZone: "UTC" },
+    monthDay: { month: "long", year: "numeric", timeZone: "UTC" },
+    year: { year: "numeric", timeZone: "UTC" },
+  },
+  number: {
+    percent: { style: "percent", maximumFractionDigits: 1 },
+    compact: { notation: "compact" },
+  },
+} as const satisfies Formats;
+
+export type CampaignFormatter = ReturnType<typeof createFormatter>;
+
+const formatters = new Map<Locale, CampaignFormatter>();
+
+/**
+ * next-intl's formatter for a language of the site, with its regional conventions and the
+ * campaign's time zone. next-intl types a formatter's locale as one of the site's locales;
+ * Intl takes the regional tag, so that one value is widened here and nowhere else.
+ */
+export function campaignFormatter(locale: Locale): CampaignFormatter {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    const regional: string = INTL_LOCALES[locale];
+    formatter = createFormatter({ locale: regional as Locale, timeZone: CAMPAIGN_TIME_ZONE, formats });
+    formatters.set(locale, formatter);
+  }
+  return formatter;
 }
 
-export function formatDateTime(value: Date, locale: Locale, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[locale], options).format(value);
+/** A YYYY-MM-DD calendar day as the instant the `*Day` formats read. */
+export function calendarDay(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
 }
 
-/** "29 de noviembre de 2026, 2:33 p.m." in Mexico City time, for "figures as of". */
+// The three functions below are the old call sites' shims while they move to `campaignFormatter`.
+export function formatNumber(value: number, locale: Locale, options?: NumberFormatOptions): string {
+  return campaignFormatter(locale).number(value, options);
+}
+
+export function formatDateTime(value: Date, locale: Locale, options: DateTimeFormatOptions): string {
+  return campaignFormatter(locale).dateTime(value, options);
+}
+
 export function formatAsOf(iso: string, locale: Locale): string {
-  return formatDateTime(new Date(iso), locale, {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: CAMPAIGN_TIME_ZONE,
-  });
+  return campaignFormatter(locale).dateTime(new Date(iso), "asOf");
 }

@@ -1,5 +1,8 @@
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { formats } from "./format";
+import { loadMessages } from "./messages";
 import { routing } from "./routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {
@@ -8,7 +11,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     // Dates are shown in Mexico City time on the server and in browsers alike.
-    timeZone: "America/Mexico_City",
-    messages: (await import(`../messages/${locale}.json`)).default,
+    timeZone: CAMPAIGN_TIME_ZONE,
+    formats,
+    messages: await loadMessages(locale),
   };
 });

@@ -1,17 +1,17 @@
+import type { Locale } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
 
-const state = vi.hoisted(() => ({ locale: "es" as "es" | "en", rows: [] as unknown[] }));
+const state = vi.hoisted(() => ({ locale: "es" as Locale, rows: [] as unknown[] }));
 
 // The table's words come from the real message files; its rows from a stand-in database.
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");
+  const { loadMessages } = await import("@/i18n/messages");
   return {
     getLocale: async () => state.locale,
     getTranslations: async (namespace: "OrganizerExports.log") =>
-      createTranslator({ locale: state.locale, messages: state.locale === "es" ? es : en, namespace }),
+      createTranslator({ locale: state.locale, messages: await loadMessages(state.locale), namespace }),
   };
 });
 vi.mock("@/lib/db", () => ({
@@ -20,7 +20,7 @@ vi.mock("@/lib/db", () => ({
 
 const { ExportLogTable } = await import("@/components/organizers/export-log-table");
 
-async function render(locale: "es" | "en") {
+async function render(locale: Locale) {
   state.locale = locale;
   return renderToStaticMarkup(await ExportLogTable({ limit: 100 }));
 }

@@ -11,13 +11,14 @@ import {
 } from "@/components/organizers/dashboard/dashboard-skeletons";
 import { DashboardTotals } from "@/components/organizers/dashboard/dashboard-totals";
 import type { Locale } from "@/i18n/routing";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
+import { loadMessages } from "@/i18n/messages";
+
+const MESSAGES = { es: await loadMessages("es"), en: await loadMessages("en") };
 
 function render(element: ReactElement, locale: Locale = "es"): string {
   const provider: ComponentProps<typeof NextIntlClientProvider> = {
     locale,
-    messages: locale === "es" ? es : en,
+    messages: MESSAGES[locale],
     timeZone: "UTC",
     children: element,
   };

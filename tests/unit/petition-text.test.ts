@@ -11,10 +11,9 @@ import {
   PETITION_TEXT_DATE,
   PETITION_TEXT_VERSION,
 } from "@/lib/petition/petition-text";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
+import { loadMessages } from "@/i18n/messages";
 
-const MESSAGES = { es, en } as const;
+const MESSAGES = { es: await loadMessages("es"), en: await loadMessages("en") };
 
 /**
  * The words people sign, in both languages. Page furniture (buttons, hints, meta tags) is

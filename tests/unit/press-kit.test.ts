@@ -6,8 +6,9 @@ import { BRAND_ASSETS, PressKit } from "@/components/campaign/press-kit";
 import { formatAsOf } from "@/i18n/format";
 import { routing, type Locale } from "@/i18n/routing";
 import type { PublicStats } from "@/lib/stats/shape";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
+import { loadMessages } from "@/i18n/messages";
+
+const MESSAGES = { es: await loadMessages("es"), en: await loadMessages("en") };
 
 // next-intl's Link imports next/navigation, which Node cannot resolve outside Next (next has
 // no exports map). This stand-in builds the same address for the "always" locale prefix.
@@ -45,7 +46,7 @@ const STATS: PublicStats = {
 function render(locale: Locale, stats: PublicStats | null) {
   const provider: ComponentProps<typeof NextIntlClientProvider> = {
     locale,
-    messages: locale === "es" ? es : en,
+    messages: MESSAGES[locale],
     timeZone: "UTC",
     children: createElement(PressKit, { stats, siteUrl: SITE_URL }),
   };

@@ -5,8 +5,9 @@ import { describe, expect, it } from "vitest";
 import { PressBrief, type PressBriefProps } from "@/components/campaign/press-brief";
 import type { Locale } from "@/i18n/routing";
 import type { PressQuote } from "@/lib/settings/schema";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
+import { loadMessages } from "@/i18n/messages";
+
+const MESSAGES = { es: await loadMessages("es"), en: await loadMessages("en") };
 
 const QUOTES: PressQuote[] = [
   {
@@ -27,7 +28,7 @@ const QUOTES: PressQuote[] = [
 function renderBrief(locale: Locale, quotes: PressBriefProps["quotes"]) {
   const provider: ComponentProps<typeof NextIntlClientProvider> = {
     locale,
-    messages: locale === "es" ? es : en,
+    messages: MESSAGES[locale],
     timeZone: "UTC",
     children: createElement(PressBrief, {
       stats: null,
@@ -57,7 +58,7 @@ const captions = (html: string) =>
 
 describe("the press brief's quotes", () => {
   for (const locale of ["es", "en"] as const) {
-    const messages = locale === "es" ? es : en;
+    const messages = MESSAGES[locale];
 
     it(`shows no quote and no quotes heading when organizers set none (${locale})`, () => {
       for (const quotes of [undefined, []]) {

@@ -10,8 +10,9 @@ import {
   privacyNoticeVersion,
   type PrivacyNoticeInputs,
 } from "@/lib/consent/privacy-notice";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
+import { loadMessages } from "@/i18n/messages";
+
+const MESSAGES = { es: await loadMessages("es"), en: await loadMessages("en") };
 
 const INPUTS: PrivacyNoticeInputs = {
   controller: {
@@ -30,7 +31,7 @@ function render(locale: Locale, inForceSince: Date | null) {
   const version = privacyNoticeVersion(text);
   const provider: ComponentProps<typeof NextIntlClientProvider> = {
     locale,
-    messages: locale === "es" ? es : en,
+    messages: MESSAGES[locale],
     timeZone: "UTC",
     children: createElement(PrivacyNotice, { notice, version, inForceSince }),
   };
