@@ -1,13 +1,13 @@
 "use server";
 
 import { updateTag } from "next/cache";
-import { localeFromForm } from "@/i18n/locale-of";
 import { db } from "@/lib/db";
-import { handleActionFailure } from "@/lib/errors";
-import { organizerForAction } from "@/lib/organizers/current";
+import { organizerAction } from "@/lib/organizers/organizer-action";
 import {
   formToValues,
-  parseSettingsForm,
+  keepStoredTimes,
+  settingsFieldErrors,
+  settingsFormSchema,
   type SettingsFieldErrors,
   type SettingsValues,
 } from "@/lib/organizers/settings-form";
@@ -20,21 +20,20 @@ export type SettingsState =
   | { status: "invalid"; values: SettingsValues; fieldErrors: SettingsFieldErrors }
   | { status: "unavailable"; values: SettingsValues };
 
-export async function saveSettingsAction(
-  _previous: SettingsState,
-  formData: FormData,
-): Promise<SettingsState> {
-  const values = formToValues(formData);
-  if (!(await organizerForAction(localeFromForm(formData)))) return { status: "unavailable", values };
-  try {
-    const parsed = parseSettingsForm(values, await readSettings(db()));
-    if (!parsed.ok) return { status: "invalid", values, fieldErrors: parsed.fieldErrors };
-    await saveSettings(db(), parsed.updates);
-  } catch (error) {
-    handleActionFailure("saveSettingsAction", error);
-    return { status: "unavailable", values };
-  }
-  // The public pages pick the new values up on their next request, not one request later.
-  updateTag(CAMPAIGN_SETTINGS_TAG);
-  return { status: "saved", values };
-}
+export const saveSettingsAction = organizerAction({
+  name: "saveSettingsAction",
+  read: formToValues,
+  schema: settingsFormSchema,
+  invalid: (values, error): SettingsState => ({
+    status: "invalid",
+    values,
+    fieldErrors: settingsFieldErrors(error),
+  }),
+  unavailable: (values): SettingsState => ({ status: "unavailable", values }),
+  async run({ values, input: updates }): Promise<SettingsState> {
+    await saveSettings(db(), keepStoredTimes(updates, await readSettings(db())));
+    // updateTag: the public pages pick the new values up on their next request, not one request later.
+    updateTag(CAMPAIGN_SETTINGS_TAG);
+    return { status: "saved", values };
+  },
+});

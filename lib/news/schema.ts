@@ -2,6 +2,7 @@
 // Bodies are plain text, read only by parseNewsBody (./body.ts); nothing here or anywhere
 // else treats them as HTML. Error messages are keys of "OrganizerNews.errors".
 import { z } from "zod";
+import { fieldErrorsOf, oneOf, type FieldErrors } from "@/lib/validation/field-errors";
 import { NEWS_BODY_MAX_LENGTH } from "./body";
 
 /** Longest title, in characters (the column is VARCHAR(160)). */
@@ -13,9 +14,15 @@ export type NewsTextField = (typeof NEWS_TEXT_FIELDS)[number];
 /** The text of an update, validated and normalized: what is stored. */
 export type NewsText = Record<NewsTextField, string>;
 
-export type NewsError =
-  "titleRequired" | "titleTooLong" | "bodyRequired" | "bodyTooLong" | "invalidCharacters";
-export type NewsFieldErrors = Partial<Record<NewsTextField, NewsError>>;
+const NEWS_ERRORS = [
+  "titleRequired",
+  "titleTooLong",
+  "bodyRequired",
+  "bodyTooLong",
+  "invalidCharacters",
+] as const;
+export type NewsError = (typeof NEWS_ERRORS)[number];
+export type NewsFieldErrors = FieldErrors<NewsTextField, NewsError>;
 
 // Control characters (a title's tabs and line breaks become spaces first; a body keeps its
 // line breaks and tabs), line and paragraph separators, bidirectional overrides and
@@ -66,12 +73,16 @@ export type ParsedNewsText =
 export function parseNewsText(values: { [Field in NewsTextField]?: unknown }): ParsedNewsText {
   const result = newsTextSchema.safeParse(values);
   if (result.success) return { success: true, text: result.data };
-  const fieldErrors: NewsFieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as NewsTextField;
-    fieldErrors[field] ??= issue.message as NewsError;
-  }
-  return { success: false, fieldErrors };
+  return { success: false, fieldErrors: newsFieldErrors(result.error) };
+}
+
+/** The editor's errors for a refused text. */
+export function newsFieldErrors(error: z.ZodError): NewsFieldErrors {
+  return fieldErrorsOf(error, {
+    isField: oneOf(NEWS_TEXT_FIELDS),
+    keys: NEWS_ERRORS,
+    fallback: "invalidCharacters",
+  });
 }
 
 /** What the editor posts, kept as typed so a refused form refills itself. */
@@ -115,7 +126,14 @@ export function newsFormValues(formData: FormData): NewsFormValues {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** An update id from a form or the address bar, or null (the database would refuse it). */
+/** An update id, as the database stores it (it would refuse anything else). */
+export const newsIdSchema = z
+  .string()
+  .regex(UUID)
+  .transform((id) => id.toLowerCase());
+
+/** An update id from a form or the address bar, or null. */
 export function newsId(value: unknown): string | null {
-  return typeof value === "string" && UUID.test(value) ? value.toLowerCase() : null;
+  const parsed = newsIdSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }

@@ -2,6 +2,7 @@
 // server action, which is the authority. Error messages are keys of the
 // "PetitionForm.errors" messages, so each side shows them in the visitor's language.
 import { z } from "zod";
+import { fieldErrorsOf, oneOf, type FieldErrors } from "@/lib/validation/field-errors";
 import { isCountryCode } from "@/lib/geo/countries";
 import { isMexicanStateCode } from "@/lib/geo/mexican-states";
 import { hasForbiddenCharacters, hasLetter, looksLikeUrl, normalizeEmail, normalizeText } from "./normalize";
@@ -83,8 +84,26 @@ export const signatureSchema = z
   }));
 
 export type SignatureInput = z.output<typeof signatureSchema>;
-export type SignatureField = "name" | "email" | "residence" | "country" | "privacyConsent";
-export type SignatureFieldErrors = Partial<Record<SignatureField, string>>;
+const SIGNATURE_FIELDS = ["name", "email", "residence", "country", "privacyConsent"] as const;
+export type SignatureField = (typeof SIGNATURE_FIELDS)[number];
+
+/** Keys of the "PetitionForm.errors" messages. */
+const SIGNATURE_ERRORS = [
+  "nameRequired",
+  "nameTooShort",
+  "nameTooLong",
+  "nameInvalidCharacters",
+  "nameHasUrl",
+  "nameInvalid",
+  "emailRequired",
+  "emailInvalid",
+  "emailTooLong",
+  "residenceRequired",
+  "countryRequired",
+  "consentRequired",
+] as const;
+export type SignatureError = (typeof SIGNATURE_ERRORS)[number];
+export type SignatureFieldErrors = FieldErrors<SignatureField, SignatureError>;
 
 /** The raw values the form sends back to refill itself after an error. */
 export interface SignatureFormValues {
@@ -118,10 +137,12 @@ export type ParseResult =
 export function parseSignature(data: Record<string, unknown>): ParseResult {
   const result = signatureSchema.safeParse(data);
   if (result.success) return { success: true, data: result.data };
-  const fieldErrors: SignatureFieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as SignatureField | undefined;
-    if (field && !fieldErrors[field]) fieldErrors[field] = issue.message;
-  }
-  return { success: false, fieldErrors };
+  return {
+    success: false,
+    fieldErrors: fieldErrorsOf(result.error, {
+      isField: oneOf(SIGNATURE_FIELDS),
+      keys: SIGNATURE_ERRORS,
+      fallback: "nameInvalid",
+    }),
+  };
 }

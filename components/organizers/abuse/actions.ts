@@ -1,18 +1,17 @@
 "use server";
 
 import { refresh, updateTag } from "next/cache";
-import { localeFromForm } from "@/i18n/locale-of";
 import { db } from "@/lib/db";
-import { handleActionFailure } from "@/lib/errors";
 import {
+  criterionFieldErrors,
+  criterionSchema,
   criterionValues,
   normalizedValues,
-  parseCriterion,
   type CriterionFieldErrors,
   type CriterionValues,
 } from "@/lib/organizers/abuse/criterion";
 import { invalidateSignatures, previewInvalidation } from "@/lib/organizers/abuse/invalidate";
-import { organizerForAction } from "@/lib/organizers/current";
+import { organizerAction } from "@/lib/organizers/organizer-action";
 import { SIGNATURE_COUNTS_TAG } from "@/lib/stats/public-stats";
 
 export type InvalidationState =
@@ -32,53 +31,47 @@ function expectedCount(formData: FormData): number {
  * The invalidation form's one action. intent "preview" counts the matches, "invalidate"
  * acts on them if they are still the previewed number, "edit" goes back to the fields.
  */
-export async function invalidationAction(
-  _previous: InvalidationState,
-  formData: FormData,
-): Promise<InvalidationState> {
-  const locale = localeFromForm(formData);
-  const values = criterionValues((name) => formData.get(name));
-  const organizer = await organizerForAction(locale);
-  if (!organizer) return { status: "unavailable", values };
-
-  const intent = formData.get("intent");
-  if (intent === "edit") return { status: "editing", values };
-  const parsed = parseCriterion(values);
-  if (!parsed.success) return { status: "editing", values, fieldErrors: parsed.fieldErrors };
-  const { criterion } = parsed;
-  const shown = normalizedValues(values, criterion);
-
-  let result;
-  try {
+export const invalidationAction = organizerAction({
+  name: "invalidationAction",
+  read: (formData): CriterionValues => criterionValues((name) => formData.get(name)),
+  schema: criterionSchema,
+  invalid: (values, error): InvalidationState => ({
+    status: "editing",
+    values,
+    fieldErrors: criterionFieldErrors(error),
+  }),
+  unavailable: (values): InvalidationState => ({ status: "unavailable", values }),
+  async run({ organizer, values, input: criterion, formData }): Promise<InvalidationState> {
+    const intent = formData.get("intent");
+    if (intent === "edit") return { status: "editing", values };
+    const shown = normalizedValues(values, criterion);
     if (intent !== "invalidate") {
       const preview = await previewInvalidation(db(), criterion);
       return { status: "preview", values: shown, changed: false, ...preview };
     }
-    result = await invalidateSignatures(db(), {
+
+    const result = await invalidateSignatures(db(), {
       criterion,
       organizerEmail: organizer.email,
       expected: expectedCount(formData),
     });
-  } catch (error) {
-    handleActionFailure("invalidationAction", error);
-    return { status: "unavailable", values };
-  }
-
-  if (result.outcome === "changed") {
+    if (result.outcome === "changed") {
+      return {
+        status: "preview",
+        values: shown,
+        changed: true,
+        matched: result.matched,
+        confirmed: result.confirmed,
+      };
+    }
+    // updateTag, not revalidateTag: the public count drops for its very next reader.
+    updateTag(SIGNATURE_COUNTS_TAG);
+    // The log and the signals on this page change too.
+    refresh();
     return {
-      status: "preview",
-      values: shown,
-      changed: true,
-      matched: result.matched,
-      confirmed: result.confirmed,
+      status: "invalidated",
+      signatureCount: result.signatureCount,
+      confirmedCount: result.confirmedCount,
     };
-  }
-  updateTag(SIGNATURE_COUNTS_TAG);
-  // The log and the signals on this page change too.
-  refresh();
-  return {
-    status: "invalidated",
-    signatureCount: result.signatureCount,
-    confirmedCount: result.confirmedCount,
-  };
-}
+  },
+});

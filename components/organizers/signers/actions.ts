@@ -1,11 +1,10 @@
 "use server";
 
 import { refresh, updateTag } from "next/cache";
-import { localeFromForm } from "@/i18n/locale-of";
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { z } from "zod";
 import { db } from "@/lib/db";
-import { handleActionFailure } from "@/lib/errors";
-import { organizerForAction } from "@/lib/organizers/current";
+import { organizerAction } from "@/lib/organizers/organizer-action";
 import { hidePublicName, type HideFieldErrors } from "@/lib/organizers/public-list/hide";
 import { SEARCH_MAX_LENGTH } from "@/lib/organizers/public-list/limits";
 import { findListedName, searchListedNames, searchQuerySchema } from "@/lib/organizers/public-list/search";
@@ -49,24 +48,26 @@ async function chosen(signatureId: string, locale: Locale): Promise<ShownName | 
  * The organizer signers page's one action. intent "search" (and "cancel") lists matching
  * names, "choose" asks for the reason to hide one, "hide" hides it.
  */
-export async function publicNameAction(
-  _previous: PublicNameState,
-  formData: FormData,
-): Promise<PublicNameState> {
-  const locale = localeFromForm(formData);
-  const typed = field(formData, "query").slice(0, SEARCH_MAX_LENGTH * 2);
-  const organizer = await organizerForAction(locale);
-  if (!organizer) return { status: "unavailable", query: typed };
-
-  const parsedQuery = searchQuerySchema.safeParse(typed);
-  if (!parsedQuery.success) {
-    return { status: "results", query: typed, names: [], more: false, queryError: "queryTooLong" };
-  }
-  const query = parsedQuery.data;
-  const intent = field(formData, "intent");
-  const signatureId = field(formData, "signatureId");
-
-  try {
+export const publicNameAction = organizerAction({
+  name: "publicNameAction",
+  read: (formData) => ({
+    query: field(formData, "query").slice(0, SEARCH_MAX_LENGTH * 2),
+    intent: field(formData, "intent"),
+    signatureId: field(formData, "signatureId"),
+    reason: field(formData, "reason"),
+  }),
+  // The reason and the signature are checked by hidePublicName, which scripts share.
+  schema: z.object({ query: searchQuerySchema }),
+  invalid: ({ query }): PublicNameState => ({
+    status: "results",
+    query,
+    names: [],
+    more: false,
+    queryError: "queryTooLong",
+  }),
+  unavailable: ({ query }): PublicNameState => ({ status: "unavailable", query }),
+  async run({ organizer, locale, values, input: { query } }): Promise<PublicNameState> {
+    const { intent, signatureId, reason } = values;
     if (intent === "choose") {
       const target = await chosen(signatureId, locale);
       if (!target) return await results(query, locale, { kind: "not-listed" });
@@ -74,7 +75,6 @@ export async function publicNameAction(
     }
     if (intent !== "hide") return await results(query, locale);
 
-    const reason = field(formData, "reason");
     const result = await hidePublicName(db(), { signatureId, reason, organizerEmail: organizer.email });
     if (result.outcome === "invalid") {
       const target = result.errors.signatureId ? null : await chosen(signatureId, locale);
@@ -89,8 +89,5 @@ export async function publicNameAction(
     // The log on this page changes too.
     refresh();
     return await results(query, locale, { kind: "hidden", name: result.name });
-  } catch (error) {
-    handleActionFailure("publicNameAction", error);
-    return { status: "unavailable", query };
-  }
-}
+  },
+});

@@ -3,6 +3,7 @@
 // Error messages are keys of the "OrganizerAbuse.errors" messages.
 import { z } from "zod";
 import { parseCampaignDateTime } from "@/lib/campaign-time";
+import { fieldErrorsOf, oneOf, type FieldErrors } from "@/lib/validation/field-errors";
 
 /** What the form sends, kept as typed so a rejected form refills itself. */
 export interface CriterionValues {
@@ -24,10 +25,16 @@ export interface Criterion {
 }
 
 export type CriterionField = keyof CriterionValues;
-export type CriterionError =
-  "criterionRequired" | "domainInvalid" | "ipHashInvalid" | "dateInvalid" | "rangeReversed";
+const CRITERION_ERRORS = [
+  "criterionRequired",
+  "domainInvalid",
+  "ipHashInvalid",
+  "dateInvalid",
+  "rangeReversed",
+] as const;
+export type CriterionError = (typeof CRITERION_ERRORS)[number];
 /** Errors by field; "criterion" holds what concerns the form as a whole. */
-export type CriterionFieldErrors = Partial<Record<CriterionField | "criterion", CriterionError>>;
+export type CriterionFieldErrors = FieldErrors<CriterionField | "criterion", CriterionError>;
 
 export const EMPTY_CRITERION: CriterionValues = {
   emailDomain: "",
@@ -84,15 +91,22 @@ export const criterionSchema = z
 export type CriterionResult =
   { success: true; criterion: Criterion } | { success: false; fieldErrors: CriterionFieldErrors };
 
+const isCriterionField = oneOf(["emailDomain", "ipHash", "signedFrom", "signedUntil", "criterion"] as const);
+
+/** The form's errors for a refused criterion. */
+export function criterionFieldErrors(error: z.ZodError): CriterionFieldErrors {
+  return fieldErrorsOf(error, {
+    isField: isCriterionField,
+    keys: CRITERION_ERRORS,
+    fallback: "criterionRequired",
+    formField: "criterion",
+  });
+}
+
 export function parseCriterion(values: CriterionValues): CriterionResult {
   const result = criterionSchema.safeParse(values);
   if (result.success) return { success: true, criterion: result.data };
-  const fieldErrors: CriterionFieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = (issue.path[0] ?? "criterion") as CriterionField | "criterion";
-    fieldErrors[field] ??= issue.message as CriterionError;
-  }
-  return { success: false, fieldErrors };
+  return { success: false, fieldErrors: criterionFieldErrors(result.error) };
 }
 
 /** The criterion fields of a submitted form (or a query string), bounded in length. */

@@ -6,12 +6,19 @@ import { z } from "zod";
 import type { Database } from "@/lib/db";
 import { hasForbiddenCharacters, normalizeText } from "@/lib/petition/normalize";
 import { SHOWN_SIGNATURE } from "@/lib/signers/public-list";
+import { fieldErrorsOf, oneOf, type FieldErrors } from "@/lib/validation/field-errors";
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from "./limits";
 
 /** Error keys of "OrganizerSigners.errors". */
-export type HideError =
-  "signatureInvalid" | "reasonRequired" | "reasonTooShort" | "reasonTooLong" | "reasonInvalidCharacters";
-export type HideFieldErrors = Partial<Record<"signatureId" | "reason", HideError>>;
+const HIDE_ERRORS = [
+  "signatureInvalid",
+  "reasonRequired",
+  "reasonTooShort",
+  "reasonTooLong",
+  "reasonInvalidCharacters",
+] as const;
+export type HideError = (typeof HIDE_ERRORS)[number];
+export type HideFieldErrors = FieldErrors<"signatureId" | "reason", HideError>;
 
 const text = z.preprocess((value) => (typeof value === "string" ? value : ""), z.string());
 
@@ -37,16 +44,12 @@ export type HideResult =
   /** Not on the list: pending, withdrawn, set aside, erased, not shown, or unknown. */
   | { outcome: "not-listed" };
 
-/** The first error of each field. */
 function fieldErrors(error: z.ZodError): HideFieldErrors {
-  const errors: HideFieldErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if ((field === "signatureId" || field === "reason") && !errors[field]) {
-      errors[field] = issue.message as HideError;
-    }
-  }
-  return errors;
+  return fieldErrorsOf(error, {
+    isField: oneOf(["signatureId", "reason"] as const),
+    keys: HIDE_ERRORS,
+    fallback: "signatureInvalid",
+  });
 }
 
 /**
