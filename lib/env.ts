@@ -2,7 +2,8 @@
 // wrong value stops start-up with one sentence a person can act on.
 import type { BlockList } from "node:net";
 import { z } from "zod";
-import { parseTrustedNetworks } from "./request-address";
+// A relative path: next.config.ts loads this file without the "@/" alias.
+import { parseTrustedNetworks } from "./security/client-address";
 
 const postgresUrl = z
   .string()

@@ -19,6 +19,8 @@ export const MAX_REQUEST_BODY_BYTES = 16 * 1024;
  */
 export const MAX_NEWS_EDITOR_BODY_BYTES = 256 * 1024;
 
+// Read from the routing table itself: this runs in the HTTP server before Next, where
+// next-intl's navigation helpers (which need React) are not loaded.
 const NEWS_EDITOR_PATHS = new Set(
   routing.locales.map((locale) => `/${locale}${routing.pathnames["/organizers/news"][locale]}`),
 );

@@ -2,7 +2,7 @@
 
 import { revalidateTag } from "next/cache";
 import { cookies, headers } from "next/headers";
-import { getPathname, redirect } from "@/i18n/navigation";
+import { localizedPath, redirect } from "@/i18n/navigation";
 import { localeFromForm } from "@/i18n/locale-of";
 import { currentPrivacyNoticeId } from "@/lib/consent/current-notice";
 import { db, pool } from "@/lib/db";
@@ -97,9 +97,9 @@ export async function confirmSignatureAction(
     );
     if (result.outcome === "confirmed") revalidateTag(SIGNATURE_COUNTS_TAG, "max");
     if (result.outcome === "confirmed" || result.outcome === "already-confirmed") {
-      const withdrawPath = getPathname({
-        locale,
-        href: { pathname: "/withdraw/[token]", params: { token: result.withdrawToken } },
+      const withdrawPath = localizedPath(locale, {
+        pathname: "/withdraw/[token]",
+        params: { token: result.withdrawToken },
       });
       return { status: result.outcome, withdrawPath };
     }

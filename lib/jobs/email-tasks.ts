@@ -16,7 +16,7 @@ import { unsubscribePageUrl } from "@/lib/news/email-links";
 import { ensureUnsubscribeToken } from "@/lib/news/unsubscribe";
 import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
 import { tokenLink } from "@/lib/petition/links";
-import { deriveToken } from "@/lib/petition/tokens";
+import { deriveToken } from "@/lib/security/tokens";
 import { SIGN_IN_LINK_TTL_MINUTES } from "@/lib/organizers/sign-in-window";
 import {
   SEND_ALREADY_SIGNED,

@@ -4,7 +4,7 @@
 // renews the link and enqueues the email.
 import type { Database } from "@/lib/db";
 import { EMAIL_WINDOW } from "@/lib/petition/sign";
-import { deriveToken, hashToken } from "@/lib/petition/tokens";
+import { deriveToken, hashToken } from "@/lib/security/tokens";
 import { petitionPhase, type CampaignSettings } from "@/lib/settings/schema";
 import { EMAIL_MAX_ATTEMPTS, SEND_CONFIRMATION_REMINDER } from "./names";
 

@@ -5,7 +5,7 @@
 import { asLocale } from "@/i18n/locale-of";
 import type { Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
-import { hashToken, isWellFormedToken } from "@/lib/petition/tokens";
+import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
 import { unsubscribeToken } from "./email-links";
 
 /**

@@ -5,9 +5,8 @@
 // back by the larger breakdown query; the two run side by side.
 import type { Database } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import { CAMPAIGN_TIME_ZONE, campaignDay } from "@/lib/campaign-time";
 import { mostFirst, type KeyCount } from "./dashboard-breakdown";
-import { campaignDay } from "./campaign-time";
 import { chartWindow, fillDays, type DayCount } from "./dashboard-days";
 import { dayInRange, type DateRange } from "./date-range";
 

@@ -6,10 +6,6 @@
 // against the rows themselves, counting them with the same SQL functions.
 import type { Database } from "@/lib/db";
 
-// Moved to lib/campaign-time.ts; re-exported only for lib/organizers/dashboard.ts and
-// lib/signers/public-list.ts until their imports change.
-export { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
-
 export interface CountMismatch {
   scope: string;
   code: string;

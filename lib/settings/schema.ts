@@ -2,6 +2,7 @@
 // campaign_setting.value under its key; a missing or malformed value reads as undefined,
 // and the site then hides whatever depends on it.
 import { z } from "zod";
+import { endOfCampaignDay, startOfCampaignDay } from "@/lib/campaign-time";
 
 const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 const webUrl = z.url({ protocol: /^https?$/ });
@@ -138,10 +139,14 @@ export function isPetitionOpen(settings: Pick<CampaignSettings, "opensAt" | "clo
 
 // A bare date opens at the start of that day in Mexico City.
 function startOf(value: string): Date {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00.000-06:00`) : new Date(value);
+  return (isBareDate(value) && startOfCampaignDay(value)) || new Date(value);
 }
 
-/** The instant the petition closes: a bare date closes at the end of that day in Mexico City (UTC-6, no daylight saving since 2022). */
+/** The instant the petition closes: a bare date closes at the end of that day in Mexico City. */
 export function closingInstant(value: string): Date {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T23:59:59.999-06:00`) : new Date(value);
+  return (isBareDate(value) && endOfCampaignDay(value)) || new Date(value);
+}
+
+function isBareDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
 }

@@ -3,7 +3,7 @@
 // name, place and the day of confirmation (no id, email or exact time leaves this module).
 import type { Database } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/petition/counters";
+import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import type { SignerPlace } from "./place";
 
 export const PUBLIC_LIST_PAGE_SIZE = 100;
