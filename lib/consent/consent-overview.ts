@@ -54,7 +54,7 @@ export async function readConsentOverview(db: Database): Promise<ConsentOverview
         count(*) FILTER (WHERE "kind" = 'NEWS_UNSUBSCRIBED')::int AS "newsUnsubscribed"
       FROM "consent_event" WHERE "kind" IN ('WITHDRAWN', 'INVALIDATED', 'NEWS_UNSUBSCRIBED')`,
   ]);
-  const order = (locale: string) => routing.locales.indexOf(locale as Locale);
+  const order = (locale: Locale) => routing.locales.indexOf(locale);
   return {
     notices: notices
       .map((notice) => ({ ...notice, locale: asLocale(notice.locale) }))
