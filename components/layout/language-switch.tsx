@@ -3,7 +3,8 @@
 import { useParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { Link, usePathname } from "@/i18n/navigation";
-import { routing, type Locale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
+import styles from "./language-switch.module.css";
 
 /**
  * A plain link to the same page in the other language, so it works without JavaScript.
@@ -11,7 +12,7 @@ import { routing, type Locale } from "@/i18n/routing";
  */
 export function LanguageSwitch() {
   const t = useTranslations("LanguageSwitch");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const pathname = usePathname();
   const params = useParams();
   const other = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
@@ -19,7 +20,7 @@ export function LanguageSwitch() {
   return (
     <nav aria-label={t("label")}>
       <Link
-        className="language-switch"
+        className={styles.link}
         // Keeps dynamic segments (tokens, slugs) when the page has any.
         href={{ pathname, params } as never}
         locale={other}

@@ -1,8 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
 import { Link, usePathname } from "@/i18n/navigation";
 import type { AppPathname } from "@/i18n/routing";
+import styles from "./site-header.module.css";
 
 const ITEMS = [
   { href: "/convention", key: "navConvention" },
@@ -16,7 +18,7 @@ export function PrimaryNav() {
   const t = useTranslations("SiteHeader");
   const pathname = usePathname();
   return (
-    <nav aria-label={t("primaryNavigation")} className="primary-nav">
+    <nav aria-label={t("primaryNavigation")} className={styles.nav}>
       <ul>
         {ITEMS.map((item) => (
           <li key={item.href}>
@@ -28,7 +30,7 @@ export function PrimaryNav() {
         <li>
           <Link
             href="/sign"
-            className="button button--small"
+            className={`${buttonClass("primary", { small: true })} ${styles.signLink}`}
             aria-current={pathname === "/sign" ? "page" : undefined}
           >
             {t("navSign")}

@@ -1,21 +1,23 @@
 import { getTranslations } from "next-intl/server";
 import { PressContactDetails } from "@/components/campaign/press-contact-details";
+import layout from "@/components/ui/layout.module.css";
 import { Link } from "@/i18n/navigation";
 import { getCampaignSettings } from "@/lib/settings/campaign-settings";
+import styles from "./site-footer.module.css";
 
 export async function SiteFooter() {
   const t = await getTranslations("SiteFooter");
   const { pressContact } = await getCampaignSettings();
   return (
-    <footer className="site-footer">
-      <div className="container site-footer__grid">
+    <footer className={styles.footer}>
+      <div className={`${layout.container} ${styles.grid}`}>
         <div>
-          <p className="site-footer__brand">#BudapestConventionMx</p>
+          <p className={styles.brand}>#BudapestConventionMx</p>
           <p>{t("tagline")}</p>
           <p>{t("privacy")}</p>
         </div>
         <nav aria-label={t("navLabel")}>
-          <ul className="site-footer__links">
+          <ul className={styles.links}>
             <li>
               <Link href="/sign">{t("sign")}</Link>
             </li>
@@ -41,7 +43,7 @@ export async function SiteFooter() {
         </nav>
         {pressContact && (
           <div>
-            <p className="site-footer__heading">{t("pressContact")}</p>
+            <p className={styles.heading}>{t("pressContact")}</p>
             <PressContactDetails contact={pressContact} />
           </div>
         )}

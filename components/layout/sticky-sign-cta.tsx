@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
 import { Link, usePathname } from "@/i18n/navigation";
+import styles from "./sticky-sign-cta.module.css";
 
 /**
  * On phones the call to sign stays at the bottom of the screen, within thumb's reach.
@@ -13,8 +15,8 @@ export function StickySignCta() {
   const pathname = usePathname();
   if (pathname === "/sign" || pathname.startsWith("/organizers")) return null;
   return (
-    <div className="sticky-sign-cta">
-      <Link href="/sign" className="button button--block">
+    <div className={styles.cta}>
+      <Link href="/sign" className={buttonClass("primary", { block: true })}>
         {t("label")}
       </Link>
     </div>

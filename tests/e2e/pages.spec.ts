@@ -134,7 +134,8 @@ test.describe("navigation", () => {
   test("keeps the call to sign on screen on a phone, and leaves it out on wide screens", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 640 });
     await page.goto("/es/convenio");
-    const sticky = page.locator(".sticky-sign-cta").getByRole("link", { name: "Firma la petición" });
+    // The sticky call comes last in the page, after the footer's own link to sign.
+    const sticky = page.getByRole("link", { name: "Firma la petición", exact: true }).last();
     await expect(sticky).toBeInViewport();
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect(sticky).toBeHidden();
