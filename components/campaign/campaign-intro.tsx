@@ -1,21 +1,27 @@
 import { useTranslations } from "next-intl";
+import box from "@/components/ui/box.module.css";
+import { buttonClass } from "@/components/ui/button";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
 import { Link } from "@/i18n/navigation";
+import styles from "./campaign-intro.module.css";
+import factList from "./fact-list.module.css";
 import { SourceCitation } from "./source-citation";
 
 /** The home page's opening: the demand in one sentence and the call to sign. */
 export function CampaignIntro() {
   const t = useTranslations("HomePage");
   return (
-    <section className="hero">
-      <div className="container">
-        <p className="eyebrow">{t("eyebrow")}</p>
+    <section className={styles.hero}>
+      <div className={layout.container}>
+        <p className={text.eyebrow}>{t("eyebrow")}</p>
         <h1>{t("title")}</h1>
-        <p className="lead">{t("lead")}</p>
-        <p className="hero__actions">
-          <Link href="/sign" className="button">
+        <p className={text.lead}>{t("lead")}</p>
+        <p className={styles.actions}>
+          <Link href="/sign" className={buttonClass()}>
             {t("signCta")}
           </Link>
-          <Link href="/convention" className="button button--secondary">
+          <Link href="/convention" className={buttonClass("secondary")}>
             {t("learnCta")}
           </Link>
         </p>
@@ -28,18 +34,18 @@ export function CampaignIntro() {
 export function WhyItMatters() {
   const t = useTranslations("HomePage");
   return (
-    <section className="container prose" aria-labelledby="why-title">
+    <section className={layout.page} aria-labelledby="why-title">
       <h2 id="why-title">{t("whyTitle")}</h2>
       <p>{t("whyIntro")}</p>
-      <ul className="fact-list">
+      <ul className={factList.list}>
         <li>
-          {t("whyOlimpia")} <SourceCitation source="letter" />
+          {t("whyOlimpia")} <SourceCitation source="letter" className={factList.citation} />
         </li>
         <li>
-          {t("whyChildren")} <SourceCitation source="letter" />
+          {t("whyChildren")} <SourceCitation source="letter" className={factList.citation} />
         </li>
         <li>
-          {t("whyInvitation")} <SourceCitation source="letter" />
+          {t("whyInvitation")} <SourceCitation source="letter" className={factList.citation} />
         </li>
       </ul>
       <h2>{t("conventionTitle")}</h2>
@@ -60,12 +66,12 @@ export function WhyItMatters() {
 export function SignCallout() {
   const t = useTranslations("HomePage");
   return (
-    <section className="callout" aria-labelledby="callout-title">
-      <div className="container">
+    <section className={box.callout} aria-labelledby="callout-title">
+      <div className={layout.container}>
         <h2 id="callout-title">{t("calloutTitle")}</h2>
         <p>{t("calloutBody")}</p>
         <p>
-          <Link href="/sign" className="button button--inverse">
+          <Link href="/sign" className={buttonClass("inverse")}>
             {t("signCta")}
           </Link>
         </p>

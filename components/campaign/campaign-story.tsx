@@ -1,7 +1,10 @@
 import { useTranslations } from "next-intl";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
 import { Link } from "@/i18n/navigation";
 import type { CampaignSettings } from "@/lib/settings/schema";
 import { DigitalViolenceForms } from "./digital-violence-forms";
+import quote from "./quote.module.css";
 import { ShareRow } from "@/components/petition/share-row";
 import { SourceCitation } from "./source-citation";
 import { SupportLinks } from "./support-links";
@@ -14,14 +17,14 @@ export interface CampaignStoryProps {
 export function CampaignStory({ supportLinks }: CampaignStoryProps) {
   const t = useTranslations("CampaignPage");
   return (
-    <div className="container prose">
-      <p className="eyebrow">{t("eyebrow")}</p>
+    <div className={layout.page}>
+      <p className={text.eyebrow}>{t("eyebrow")}</p>
       <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <p className={text.lead}>{t("lead")}</p>
 
       <h2>{t("storyTitle")}</h2>
       <p>{t("storyBody")}</p>
-      <blockquote className="quote">
+      <blockquote className={quote.quote}>
         <p>{t("motto")}</p>
         <footer>{t("mottoAttribution")}</footer>
       </blockquote>

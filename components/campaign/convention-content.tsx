@@ -1,4 +1,8 @@
 import { useTranslations } from "next-intl";
+import box from "@/components/ui/box.module.css";
+import { buttonClass } from "@/components/ui/button";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
 import { Link } from "@/i18n/navigation";
 import { TIMELINE } from "@/lib/campaign/timeline";
 import { SourceCitation } from "./source-citation";
@@ -11,10 +15,10 @@ const CHANGES = ["law", "evidence", "network"] as const;
 export function ConventionContent() {
   const t = useTranslations("ConventionPage");
   return (
-    <div className="container prose">
-      <p className="eyebrow">{t("eyebrow")}</p>
+    <div className={layout.page}>
+      <p className={text.eyebrow}>{t("eyebrow")}</p>
       <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <p className={text.lead}>{t("lead")}</p>
 
       <h2>{t("whatTitle")}</h2>
       <p>{t("whatBody")}</p>
@@ -25,9 +29,9 @@ export function ConventionContent() {
 
       <h2>{t("changeTitle")}</h2>
       <p>{t("changeIntro")}</p>
-      <ul className="card-list">
+      <ul className={box.cardList}>
         {CHANGES.map((change) => (
-          <li key={change} className="card">
+          <li key={change} className={box.card}>
             <h3>{t(`change.${change}.title`)}</h3>
             <p>{t(`change.${change}.body`)}</p>
           </li>
@@ -57,7 +61,7 @@ export function ConventionContent() {
       <h2>{t("askTitle")}</h2>
       <p>{t("askBody")}</p>
       <p>
-        <Link href="/sign" className="button">
+        <Link href="/sign" className={buttonClass()}>
           {t("signCta")}
         </Link>
       </p>

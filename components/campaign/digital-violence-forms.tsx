@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import styles from "./digital-violence-forms.module.css";
 
 const FORMS = ["intimateContent", "trafficking", "sextortion", "harassment"] as const;
 
@@ -37,21 +38,21 @@ const ICONS: Record<(typeof FORMS)[number], ReactNode> = {
 export function DigitalViolenceForms() {
   const t = useTranslations("DigitalViolence");
   return (
-    <ul className="violence-forms">
+    <ul className={styles.forms}>
       {FORMS.map((form) => (
-        <li key={form} className="violence-forms__item">
+        <li key={form} className={styles.item}>
           <svg
             viewBox="0 0 24 24"
             width="40"
             height="40"
             aria-hidden="true"
             focusable="false"
-            className="violence-forms__icon"
+            className={styles.icon}
           >
             {ICONS[form]}
           </svg>
           <div>
-            <h3 className="violence-forms__name">{t(`${form}.name`)}</h3>
+            <h3 className={styles.name}>{t(`${form}.name`)}</h3>
             <p>{t(`${form}.body`)}</p>
           </div>
         </li>

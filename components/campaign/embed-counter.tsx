@@ -1,5 +1,8 @@
 import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
+import text from "@/components/ui/text.module.css";
 import type { PublicStats } from "@/lib/stats/shape";
+import styles from "./embed-counter.module.css";
 import { SignatureCounter } from "./signature-counter";
 
 export interface EmbedCounterProps {
@@ -13,14 +16,14 @@ export interface EmbedCounterProps {
 export function EmbedCounter({ stats, target, signUrl }: EmbedCounterProps) {
   const t = useTranslations("EmbedCounter");
   return (
-    <main className="embed-counter">
-      <p className="embed-counter__brand">#BudapestConventionMx</p>
-      <h1 className="embed-counter__heading">{t("heading")}</h1>
-      <SignatureCounter stats={stats} target={target} />
+    <main className={styles.embed}>
+      <p className={styles.brand}>#BudapestConventionMx</p>
+      <h1 className={styles.heading}>{t("heading")}</h1>
+      <SignatureCounter stats={stats} target={target} bare />
       <p>
         {/* A new tab keeps the visitor's place on the allied site. */}
-        <a href={signUrl} target="_blank" rel="noopener" className="button button--block">
-          {t("signCta")} <span className="visually-hidden">{t("opensInNewTab")}</span>
+        <a href={signUrl} target="_blank" rel="noopener" className={buttonClass("primary", { block: true })}>
+          {t("signCta")} <span className={text.visuallyHidden}>{t("opensInNewTab")}</span>
         </a>
       </p>
     </main>

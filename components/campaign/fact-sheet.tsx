@@ -1,4 +1,6 @@
 import { useTranslations } from "next-intl";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
 import { Link } from "@/i18n/navigation";
 import { KEY_FACTS, type KeyFact } from "@/lib/campaign/key-facts";
 import type { SourceId } from "@/lib/campaign/sources";
@@ -33,12 +35,12 @@ export function FactSheet({ stats, target, pressContact, urls }: FactSheetProps)
   const facts = useTranslations("KeyFacts");
   const sources = useTranslations("Sources");
   return (
-    <div className={`container prose ${styles.sheet}`}>
+    <div className={`${layout.page} ${styles.sheet}`}>
       <h1>{t("title")}</h1>
-      <p className="lead">{t("ask")}</p>
+      <p className={`${text.lead} ${styles.ask}`}>{t("ask")}</p>
 
       <div className={styles.columns}>
-        <PetitionFigures stats={stats} target={target} />
+        <PetitionFigures stats={stats} target={target} listClassName={styles.figures} />
         <section aria-labelledby="fact-sheet-lead">
           <h2 id="fact-sheet-lead">{t("leadTitle")}</h2>
           <p>
@@ -66,7 +68,7 @@ export function FactSheet({ stats, target, pressContact, urls }: FactSheetProps)
       <div className={styles.columns}>
         <section aria-labelledby="fact-sheet-timeline">
           <h2 id="fact-sheet-timeline">{t("timelineTitle")}</h2>
-          <Timeline events={SHORT_TIMELINE} />
+          <Timeline events={SHORT_TIMELINE} className={styles.timeline} />
         </section>
         <div>
           {pressContact && (

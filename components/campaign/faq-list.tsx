@@ -1,6 +1,10 @@
 import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
 import { Link } from "@/i18n/navigation";
 import type { CampaignSettings } from "@/lib/settings/schema";
+import styles from "./faq-list.module.css";
 import { SupportLinks } from "./support-links";
 
 const QUESTIONS = [
@@ -22,11 +26,11 @@ const QUESTIONS = [
 export function FaqList({ supportLinks }: { supportLinks: CampaignSettings["supportLinks"] }) {
   const t = useTranslations("FaqPage");
   return (
-    <div className="container prose">
+    <div className={layout.page}>
       <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <p className={text.lead}>{t("lead")}</p>
       {QUESTIONS.map((id) => (
-        <section key={id} aria-labelledby={`faq-${id}`} className="faq-item">
+        <section key={id} aria-labelledby={`faq-${id}`} className={styles.item}>
           <h2 id={`faq-${id}`}>{t(`questions.${id}.question`)}</h2>
           <p>
             {t.rich(`questions.${id}.answer`, {
@@ -41,7 +45,7 @@ export function FaqList({ supportLinks }: { supportLinks: CampaignSettings["supp
       ))}
       <SupportLinks links={supportLinks} />
       <p>
-        <Link href="/sign" className="button">
+        <Link href="/sign" className={buttonClass()}>
           {t("signCta")}
         </Link>
       </p>

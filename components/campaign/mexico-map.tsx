@@ -1,9 +1,12 @@
 import mexico from "@svg-maps/mexico";
 import { useLocale, useTranslations } from "next-intl";
-import { formatNumber } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import { campaignFormatter } from "@/i18n/format";
 import { mexicanStateName } from "@/lib/geo/mexican-states";
 import { mapLegend, mapLevel } from "@/lib/stats/map-scale";
+import styles from "./mexico-map.module.css";
+
+/** The fill of each shade of the scale, from no signatures to the most. */
+const LEVEL_CLASSES = [styles.level0, styles.level1, styles.level2, styles.level3, styles.level4];
 
 export interface MexicoMapProps {
   /** Signatures per state code (upper-case, as in PublicStats.byState). */
@@ -17,12 +20,13 @@ export interface MexicoMapProps {
  */
 export function MexicoMap({ byState }: MexicoMapProps) {
   const t = useTranslations("SignaturesMap");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
+  const format = campaignFormatter(locale);
   const max = Math.max(0, ...Object.values(byState));
 
   return (
-    <figure className="mexico-map">
-      <svg viewBox={mexico.viewBox} role="img" aria-labelledby="mexico-map-title" className="mexico-map__svg">
+    <figure className={styles.map}>
+      <svg viewBox={mexico.viewBox} role="img" aria-labelledby="mexico-map-title" className={styles.svg}>
         <title id="mexico-map-title">{t("mapSummary", { count: Object.keys(byState).length })}</title>
         {mexico.locations.map((location) => {
           const code = location.id.toUpperCase();
@@ -31,13 +35,13 @@ export function MexicoMap({ byState }: MexicoMapProps) {
             <path
               key={location.id}
               d={location.path}
-              className={`mexico-map__state mexico-map__state--${mapLevel(count, max)}`}
+              className={`${styles.state} ${LEVEL_CLASSES[mapLevel(count, max)]}`}
             >
               <title>
                 {t("stateTooltip", {
                   state: mexicanStateName(code, locale) ?? location.name,
                   count,
-                  formattedCount: formatNumber(count, locale),
+                  formattedCount: format.number(count),
                 })}
               </title>
             </path>
@@ -45,20 +49,20 @@ export function MexicoMap({ byState }: MexicoMapProps) {
         })}
       </svg>
       <figcaption>
-        <ul className="mexico-map__legend" aria-label={t("legendLabel")}>
+        <ul className={styles.legend} aria-label={t("legendLabel")}>
           {mapLegend(max).map((entry) => (
             <li key={entry.level}>
-              <span className={`mexico-map__swatch mexico-map__state--${entry.level}`} aria-hidden="true" />
+              <span className={`${styles.swatch} ${LEVEL_CLASSES[entry.level]}`} aria-hidden="true" />
               {entry.level === 0
                 ? t("legendNone")
                 : t("legendRange", {
-                    from: formatNumber(entry.from, locale),
-                    to: formatNumber(entry.to, locale),
+                    from: format.number(entry.from),
+                    to: format.number(entry.to),
                   })}
             </li>
           ))}
         </ul>
-        <p className="mexico-map__credit">
+        <p className={styles.credit}>
           {t.rich("credit", {
             link: (chunks) => <a href="https://github.com/VictorCazanave/svg-maps">{chunks}</a>,
             license: (chunks) => <a href="https://creativecommons.org/licenses/by/4.0/">{chunks}</a>,

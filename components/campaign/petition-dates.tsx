@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatDateTime } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import { calendarDay, campaignFormatter } from "@/i18n/format";
 import { petitionPhase, type CampaignSettings } from "@/lib/settings/schema";
+import styles from "./petition-dates.module.css";
 
 export interface PetitionDatesProps {
   opensAt: CampaignSettings["opensAt"];
@@ -13,19 +13,19 @@ export interface PetitionDatesProps {
 /** When the petition opens or closes, as the organizers set it; nothing when no date is set. */
 export function PetitionDates({ opensAt, closesAt, now }: PetitionDatesProps) {
   const t = useTranslations("PetitionDates");
-  const locale = useLocale() as Locale;
+  const format = campaignFormatter(useLocale());
+  // A bare day is already a Mexico City day; an instant is shown in Mexico City time.
   const day = (value: string) =>
-    formatDateTime(new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00-06:00` : value), locale, {
-      dateStyle: "long",
-      timeZone: "America/Mexico_City",
-    });
+    /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? format.dateTime(calendarDay(value), "longDay")
+      : format.dateTime(new Date(value), "long");
 
   const phase = petitionPhase({ opensAt, closesAt }, now);
   if (phase === "not-open" && opensAt)
-    return <p className="petition-dates">{t("opens", { date: day(opensAt) })}</p>;
+    return <p className={styles.dates}>{t("opens", { date: day(opensAt) })}</p>;
   if (!closesAt) return null;
   return (
-    <p className="petition-dates">
+    <p className={styles.dates}>
       {phase === "open" ? t("closes", { date: day(closesAt) }) : t("closed", { date: day(closesAt) })}
     </p>
   );

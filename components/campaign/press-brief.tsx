@@ -1,9 +1,13 @@
 import { useTranslations } from "next-intl";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
 import { Link } from "@/i18n/navigation";
 import { KEY_FACTS } from "@/lib/campaign/key-facts";
 import type { CampaignSettings } from "@/lib/settings/schema";
 import type { PublicStats } from "@/lib/stats/shape";
+import factList from "./fact-list.module.css";
 import { PetitionFigures } from "./petition-figures";
+import styles from "./press-brief.module.css";
 import { PressContactDetails } from "./press-contact-details";
 import { PressKit } from "./press-kit";
 import { PressQuotes } from "./press-quotes";
@@ -27,11 +31,11 @@ export function PressBrief({ stats, target, pressContact, quotes, siteUrl, embed
   const t = useTranslations("PressPage");
   const facts = useTranslations("KeyFacts");
   return (
-    <div className="container prose press-brief">
-      <p className="eyebrow">{t("eyebrow")}</p>
+    <div className={layout.page}>
+      <p className={text.eyebrow}>{t("eyebrow")}</p>
       <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
-      <p className="press-brief__details">
+      <p className={text.lead}>{t("lead")}</p>
+      <p className={styles.screenOnly}>
         <Link href="/press/fact-sheet">{t("factSheetLink")}</Link>
       </p>
 
@@ -39,10 +43,10 @@ export function PressBrief({ stats, target, pressContact, quotes, siteUrl, embed
 
       <section aria-labelledby="press-facts">
         <h2 id="press-facts">{t("factsTitle")}</h2>
-        <ul className="fact-list">
+        <ul className={factList.list}>
           {KEY_FACTS.map((fact) => (
             <li key={fact.id}>
-              {facts(fact.id)} <SourceCitation source={fact.source} />
+              {facts(fact.id)} <SourceCitation source={fact.source} className={factList.citation} />
             </li>
           ))}
         </ul>
@@ -69,7 +73,7 @@ export function PressBrief({ stats, target, pressContact, quotes, siteUrl, embed
         <SourcesList />
       </section>
 
-      <section aria-labelledby="open-data" className="press-brief__open-data">
+      <section aria-labelledby="open-data">
         <h2 id="open-data" tabIndex={-1}>
           {t("openDataTitle")}
         </h2>
@@ -82,16 +86,16 @@ export function PressBrief({ stats, target, pressContact, quotes, siteUrl, embed
             {t("openDataCsv")} <a href={`${siteUrl}/api/stats.csv`}>{`${siteUrl}/api/stats.csv`}</a>
           </li>
         </ul>
-        <p className="press-brief__details">{t("openDataFields")}</p>
-        <p className="press-brief__details">{t("openDataPrivacy")}</p>
+        <p className={styles.screenOnly}>{t("openDataFields")}</p>
+        <p className={styles.screenOnly}>{t("openDataPrivacy")}</p>
       </section>
 
-      <section aria-labelledby="embed" className="press-brief__embed">
+      <section aria-labelledby="embed" className={styles.screenOnly}>
         <h2 id="embed" tabIndex={-1}>
           {t("embedTitle")}
         </h2>
         <p>{t("embedIntro")}</p>
-        <pre className="code-block" tabIndex={0} aria-label={t("embedCodeLabel")}>
+        <pre className={text.codeBlock} tabIndex={0} aria-label={t("embedCodeLabel")}>
           <code>{`<iframe src="${embedUrl}" title="${t("embedFrameTitle")}" width="320" height="420" style="border:0"></iframe>`}</code>
         </pre>
       </section>

@@ -1,8 +1,8 @@
 import Image from "next/image";
 import { useLocale, useTranslations } from "next-intl";
-import { formatAsOf, formatNumber } from "@/i18n/format";
+import { campaignFormatter } from "@/i18n/format";
 import { Link } from "@/i18n/navigation";
-import { routing, type Locale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { SHARE_IMAGE_SIZE, shareImagePath } from "@/lib/seo/share-image";
 import type { PublicStats } from "@/lib/stats/shape";
 import styles from "./press-kit.module.css";
@@ -67,7 +67,8 @@ export interface PressKitProps {
 /** Everything a newsroom downloads or pastes: logo, share images, texts, open data and a citation. */
 export function PressKit({ stats, siteUrl }: PressKitProps) {
   const t = useTranslations("PressKit");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
+  const format = campaignFormatter(locale);
   const statsUrl = `${siteUrl}/api/stats`;
 
   return (
@@ -94,12 +95,15 @@ export function PressKit({ stats, siteUrl }: PressKitProps) {
                   <li key={file.href}>
                     <a href={file.href} download={downloadName(file.href)}>
                       {file.format === "svg"
-                        ? t("fileSvg", { name: t(`assets.${asset.id}`), kilobytes: file.kilobytes })
+                        ? t("fileSvg", {
+                            name: t(`assets.${asset.id}`),
+                            kilobytes: String(file.kilobytes),
+                          })
                         : t("filePng", {
                             name: t(`assets.${asset.id}`),
-                            width: file.width,
-                            height: file.height,
-                            kilobytes: file.kilobytes,
+                            width: String(file.width),
+                            height: String(file.height),
+                            kilobytes: String(file.kilobytes),
                           })}
                     </a>
                   </li>
@@ -122,8 +126,8 @@ export function PressKit({ stats, siteUrl }: PressKitProps) {
               >
                 {t("shareImage", {
                   language: t(`languages.${language}`),
-                  width: SHARE_IMAGE_SIZE.width,
-                  height: SHARE_IMAGE_SIZE.height,
+                  width: String(SHARE_IMAGE_SIZE.width),
+                  height: String(SHARE_IMAGE_SIZE.height),
                 })}
               </a>
             </li>
@@ -167,8 +171,8 @@ export function PressKit({ stats, siteUrl }: PressKitProps) {
       <p className={styles.citation}>
         {stats
           ? t("citeWithFigure", {
-              total: formatNumber(stats.total, locale),
-              time: formatAsOf(stats.asOf, locale),
+              total: format.number(stats.total),
+              time: format.dateTime(new Date(stats.asOf), "asOf"),
               url: statsUrl,
             })
           : t("citeWithoutFigure", { url: `${siteUrl}/${locale}` })}

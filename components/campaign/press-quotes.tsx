@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatDateTime } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import { calendarDay, campaignFormatter } from "@/i18n/format";
 import type { PressQuote } from "@/lib/settings/schema";
 import styles from "./press-quotes.module.css";
+import quoteStyles from "./quote.module.css";
 
 /**
  * What people really said, as organizers recorded it in the settings (pressQuotes):
@@ -10,7 +10,8 @@ import styles from "./press-quotes.module.css";
  */
 export function PressQuotes({ quotes }: { quotes: readonly PressQuote[] | undefined }) {
   const t = useTranslations("PressQuotes");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
+  const format = campaignFormatter(locale);
   if (!quotes?.length) return null;
   return (
     <section aria-labelledby="press-quotes">
@@ -19,14 +20,14 @@ export function PressQuotes({ quotes }: { quotes: readonly PressQuote[] | undefi
         const role = quote.role?.[locale];
         return (
           // Quotes have no id of their own; their order is the organizers' order.
-          <figure key={index} className={`quote ${styles.quote}`}>
+          <figure key={index} className={`${quoteStyles.quote} ${styles.quote}`}>
             <blockquote cite={quote.source.url}>
               <p>{quote.text[locale]}</p>
             </blockquote>
             <figcaption>
               {t.rich("caption", {
                 speaker: role ? t("attribution", { speaker: quote.speaker, role }) : quote.speaker,
-                when: formatQuoteDate(quote.date, locale),
+                when: format.dateTime(calendarDay(quote.date), "longDay"),
                 label: quote.source.label,
                 time: (chunks) => <time dateTime={quote.date}>{chunks}</time>,
                 source: (chunks) =>
@@ -38,9 +39,4 @@ export function PressQuotes({ quotes }: { quotes: readonly PressQuote[] | undefi
       })}
     </section>
   );
-}
-
-// A bare calendar day: formatted in UTC so no time zone moves it to the day before.
-function formatQuoteDate(date: string, locale: Locale): string {
-  return formatDateTime(new Date(`${date}T00:00:00Z`), locale, { dateStyle: "long", timeZone: "UTC" });
 }

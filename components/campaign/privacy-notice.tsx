@@ -1,7 +1,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Fragment, type ReactNode } from "react";
-import { formatDateTime } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import box from "@/components/ui/box.module.css";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
+import { campaignFormatter } from "@/i18n/format";
 import {
   INTEGRAL_SECTION_ID,
   shortVersion,
@@ -10,7 +12,6 @@ import {
   type NoticeSection,
   type PrivacyNoticeDocument,
 } from "@/lib/consent/privacy-notice";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 
 export interface PrivacyNoticeProps {
   /** The notice as lib/consent/privacy-notice.ts builds it: the words the consent record keeps. */
@@ -68,19 +69,19 @@ function Subsection({ section }: { section: NoticeSection }) {
  */
 export function PrivacyNotice({ notice, version, inForceSince }: PrivacyNoticeProps) {
   const t = useTranslations("PrivacyPage");
-  const locale = useLocale() as Locale;
+  const format = campaignFormatter(useLocale());
   const hash = (chunks: ReactNode) => <code title={version}>{chunks}</code>;
   const versionValues = { version: `${shortVersion(version)}…`, hash };
 
   return (
-    <div className="container prose">
+    <div className={layout.page}>
       <h1>{notice.title}</h1>
-      <p className="lead">{notice.lead}</p>
-      <p className="source">
+      <p className={text.lead}>{notice.lead}</p>
+      <p className={text.source}>
         {inForceSince
           ? t.rich("version", {
               ...versionValues,
-              date: formatDateTime(inForceSince, locale, { dateStyle: "long", timeZone: CAMPAIGN_TIME_ZONE }),
+              date: format.dateTime(inForceSince, "long"),
             })
           : t.rich("versionUndated", versionValues)}
       </p>
@@ -91,7 +92,7 @@ export function PrivacyNotice({ notice, version, inForceSince }: PrivacyNoticePr
           <section
             key={section.id}
             aria-labelledby={section.id}
-            className={integral ? undefined : "notice-box"}
+            className={integral ? undefined : box.notice}
           >
             {/* The simplified notice links to the full one's heading, which takes the focus. */}
             <h2 id={section.id} tabIndex={integral ? -1 : undefined}>

@@ -1,8 +1,8 @@
 import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
 import { ShareCard } from "./share-card";
-import { formatNumber } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { campaignFormatter } from "@/i18n/format";
 import { siteUrl } from "@/lib/env";
 import { SHARE_IMAGE_SIZE } from "@/lib/seo/share-image";
 import { getPublicStats } from "@/lib/stats/public-stats";
@@ -18,7 +18,7 @@ export async function renderShareImage(locale: Locale, title: string): Promise<I
       title={title}
       countLine={
         stats && stats.total > 0
-          ? t("count", { count: stats.total, total: formatNumber(stats.total, locale) })
+          ? t("count", { count: stats.total, total: campaignFormatter(locale).number(stats.total) })
           : undefined
       }
       cta={t("cta")}

@@ -1,8 +1,8 @@
 import { useId } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { formatAsOf, formatNumber } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import { campaignFormatter } from "@/i18n/format";
 import { progressToward, statesRepresented, type PublicStats } from "@/lib/stats/shape";
+import styles from "./signature-counter.module.css";
 
 export interface SignatureCounterProps {
   /** The figures from getPublicStats(); null when they could not be read (the counter then says so). */
@@ -13,6 +13,8 @@ export interface SignatureCounterProps {
   showAsOf?: boolean;
   /** Heading level of the counter's title, to fit the page's outline. */
   headingLevel?: 2 | 3;
+  /** Without its card, for a frame that already is one (the embed). */
+  bare?: boolean;
 }
 
 /** The live count: the big number, progress toward the target, and how many states have signed. */
@@ -21,20 +23,22 @@ export function SignatureCounter({
   target,
   showAsOf = false,
   headingLevel = 2,
+  bare = false,
 }: SignatureCounterProps) {
   const t = useTranslations("SignatureCounter");
-  const locale = useLocale() as Locale;
+  const format = campaignFormatter(useLocale());
+  const counterClass = bare ? `${styles.counter} ${styles.bare}` : styles.counter;
   // Unique per use, so the counter can appear twice on a page (e.g. top and bottom).
   const titleId = useId();
   const Heading = `h${headingLevel}` as const;
 
   if (!stats) {
     return (
-      <section className="counter" aria-labelledby={titleId}>
-        <Heading id={titleId} className="counter__title">
+      <section className={counterClass} aria-labelledby={titleId}>
+        <Heading id={titleId} className={styles.title}>
           {t("title")}
         </Heading>
-        <p className="counter__unavailable">{t("unavailable")}</p>
+        <p className={styles.unavailable}>{t("unavailable")}</p>
       </section>
     );
   }
@@ -43,27 +47,27 @@ export function SignatureCounter({
   const progressText =
     target && progress !== undefined
       ? t("progressValue", {
-          percent: formatNumber(progress, locale, { style: "percent" }),
-          target: formatNumber(target, locale),
+          percent: format.number(progress, { style: "percent" }),
+          target: format.number(target),
         })
       : undefined;
   const states = statesRepresented(stats);
   return (
-    <section className="counter" aria-labelledby={titleId}>
-      <Heading id={titleId} className="counter__title">
+    <section className={counterClass} aria-labelledby={titleId}>
+      <Heading id={titleId} className={styles.title}>
         {t("title")}
       </Heading>
-      <p className="counter__count">
+      <p className={styles.count}>
         {t.rich("count", {
           count: stats.total,
-          total: formatNumber(stats.total, locale),
-          strong: (chunks) => <strong className="counter__number">{chunks}</strong>,
+          total: format.number(stats.total),
+          strong: (chunks) => <strong className={styles.number}>{chunks}</strong>,
         })}
       </p>
       {target !== undefined && progress !== undefined && (
         <>
           <div
-            className="counter__bar"
+            className={styles.bar}
             role="progressbar"
             aria-label={t("progressLabel")}
             aria-valuemin={0}
@@ -71,16 +75,16 @@ export function SignatureCounter({
             aria-valuenow={Math.round(progress * 100)}
             aria-valuetext={progressText}
           >
-            <div className="counter__fill" style={{ width: `${progress * 100}%` }} />
+            <div className={styles.fill} style={{ width: `${progress * 100}%` }} />
           </div>
-          <p className="counter__target">{progressText}</p>
+          <p className={styles.detail}>{progressText}</p>
         </>
       )}
-      <p className="counter__states">{t("states", { count: states })}</p>
+      <p className={styles.detail}>{t("states", { count: states })}</p>
       {showAsOf && (
-        <p className="counter__as-of">
+        <p className={styles.detail}>
           {t("asOf", {
-            time: formatAsOf(stats.asOf, locale),
+            time: format.dateTime(new Date(stats.asOf), "asOf"),
           })}
         </p>
       )}

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { PublicStats } from "@/lib/stats/shape";
 import { MexicoMap } from "./mexico-map";
+import styles from "./signatures-by-state.module.css";
 import { StatesTable } from "./states-table";
 
 /** Where the signatures come from: the map, the same numbers as a table, and the names shown. */
@@ -9,11 +10,11 @@ export function SignaturesByState({ stats }: { stats: PublicStats | null }) {
   const t = useTranslations("SignaturesMap");
   if (!stats) return null;
   return (
-    <section aria-labelledby="by-state-title" className="by-state">
+    <section aria-labelledby="by-state-title">
       <h2 id="by-state-title">{t("title")}</h2>
       <p>{t("intro")}</p>
       <MexicoMap byState={stats.byState} />
-      <details className="by-state__table">
+      <details className={styles.table}>
         <summary>{t("showTable")}</summary>
         <StatesTable byState={stats.byState} />
       </details>

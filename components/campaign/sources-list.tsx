@@ -1,12 +1,13 @@
 import { useTranslations } from "next-intl";
 import { SOURCES, type SourceId } from "@/lib/campaign/sources";
+import styles from "./sources-list.module.css";
 
 const ALL_SOURCES = Object.keys(SOURCES) as SourceId[];
 
 /** The full reference of each source, with its address written out so it survives printing. */
 export function SourcesList({ sources = ALL_SOURCES }: { sources?: readonly SourceId[] }) {
   return (
-    <ul className="sources-list">
+    <ul className={styles.list}>
       {sources.map((source) => (
         <li key={source}>
           <SourceReference source={source} />

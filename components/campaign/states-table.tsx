@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatNumber } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import table from "@/components/ui/table.module.css";
+import { campaignFormatter } from "@/i18n/format";
 import { MEXICAN_STATES } from "@/lib/geo/mexican-states";
 
 export interface StatesTableProps {
@@ -10,7 +10,8 @@ export interface StatesTableProps {
 /** The map's numbers as a table: every state, most signatures first. */
 export function StatesTable({ byState }: StatesTableProps) {
   const t = useTranslations("SignaturesMap");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
+  const format = campaignFormatter(locale);
   const rows = MEXICAN_STATES.map((state) => ({
     code: state.code,
     name: state[locale],
@@ -18,13 +19,13 @@ export function StatesTable({ byState }: StatesTableProps) {
   })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, locale));
 
   return (
-    <div className="table-scroll" role="region" aria-labelledby="states-table-caption" tabIndex={0}>
-      <table className="data-table">
+    <div className={table.scroll} role="region" aria-labelledby="states-table-caption" tabIndex={0}>
+      <table className={table.table}>
         <caption id="states-table-caption">{t("tableCaption")}</caption>
         <thead>
           <tr>
             <th scope="col">{t("stateColumn")}</th>
-            <th scope="col" className="numeric">
+            <th scope="col" className={table.numeric}>
               {t("countColumn")}
             </th>
           </tr>
@@ -33,7 +34,7 @@ export function StatesTable({ byState }: StatesTableProps) {
           {rows.map((row) => (
             <tr key={row.code}>
               <th scope="row">{row.name}</th>
-              <td className="numeric">{formatNumber(row.count, locale)}</td>
+              <td className={table.numeric}>{format.number(row.count)}</td>
             </tr>
           ))}
         </tbody>

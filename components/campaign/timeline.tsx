@@ -1,34 +1,41 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatDateTime } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import { calendarDay, campaignFormatter } from "@/i18n/format";
 import { TIMELINE, type TimelineEvent } from "@/lib/campaign/timeline";
 import { SourceCitation } from "./source-citation";
+import styles from "./timeline.module.css";
 
+/** How much of a milestone's date is known, and the named format (i18n/format.ts) that says as much. */
 const DATE_FORMATS = {
-  day: { year: "numeric", month: "long", day: "numeric" },
-  month: { year: "numeric", month: "long" },
-  year: { year: "numeric" },
-  aroundYear: { year: "numeric" },
-} as const;
+  day: "longDay",
+  month: "monthDay",
+  year: "year",
+  aroundYear: "year",
+} as const satisfies Record<TimelineEvent["precision"], string>;
 
 /** A dated list of milestones; an ordered list reads the same to everyone. */
-export function Timeline({ events = TIMELINE }: { events?: readonly TimelineEvent[] }) {
+export function Timeline({
+  events = TIMELINE,
+  className,
+}: {
+  events?: readonly TimelineEvent[];
+  /** Added to the list's own class, for the page around it (the fact sheet's print sizes). */
+  className?: string;
+}) {
   const t = useTranslations("Timeline");
-  const locale = useLocale() as Locale;
+  const format = campaignFormatter(useLocale());
   return (
-    <ol className="timeline">
+    <ol className={className ? `${styles.timeline} ${className}` : styles.timeline}>
       {events.map((event) => {
-        // Noon UTC keeps the calendar day the same in every time zone.
-        const date = new Date(`${event.date.padEnd(10, "-01").slice(0, 10)}T12:00:00Z`);
+        // A year or a month is read as its first day; the format shows only what is known.
+        const date = calendarDay(event.date.padEnd(10, "-01").slice(0, 10));
+        const when = format.dateTime(date, DATE_FORMATS[event.precision]);
         return (
-          <li key={event.id} className="timeline__item">
-            <time dateTime={event.date} className="timeline__date">
-              {event.precision === "aroundYear"
-                ? t("around", { year: formatDateTime(date, locale, DATE_FORMATS.aroundYear) })
-                : formatDateTime(date, locale, DATE_FORMATS[event.precision])}
+          <li key={event.id} className={styles.item}>
+            <time dateTime={event.date} className={styles.date}>
+              {event.precision === "aroundYear" ? t("around", { year: when }) : when}
             </time>
-            <p className="timeline__text">{t(`events.${event.id}`)}</p>
-            <SourceCitation source={event.source} />
+            <p className={styles.text}>{t(`events.${event.id}`)}</p>
+            <SourceCitation source={event.source} className={styles.citation} />
           </li>
         );
       })}
