@@ -1,10 +1,9 @@
-import { formatDateTime } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
+import type { Locale } from "next-intl";
+import { campaignFormatter } from "@/i18n/format";
 
 /** "30 de noviembre de 2026" / "November 30, 2026": the day in Mexico City, where the campaign is. */
 export function formatNewsDate(iso: string, locale: Locale): string {
-  return formatDateTime(new Date(iso), locale, { dateStyle: "long", timeZone: CAMPAIGN_TIME_ZONE });
+  return campaignFormatter(locale).dateTime(new Date(iso), "long");
 }
 
 /** Whether an update was corrected after it was published (a minute's grace for the publishing itself). */

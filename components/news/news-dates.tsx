@@ -1,11 +1,10 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { Locale } from "@/i18n/routing";
 import { formatNewsDate, wasCorrected } from "./news-date";
 
 /** "Publicada el 30 de noviembre de 2026 · Corregida el 2 de diciembre de 2026". */
 export function NewsDates({ publishedAt, updatedAt }: { publishedAt: string; updatedAt: string }) {
   const t = useTranslations("NewsPage");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
     <>
       {t.rich("published", {

@@ -1,6 +1,9 @@
 import { useLocale, useTranslations } from "next-intl";
+import box from "@/components/ui/box.module.css";
+import { buttonClass } from "@/components/ui/button";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
 import { getPathname, Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import type { NewsSummary } from "@/lib/news/published";
 import { formatNewsDate } from "./news-date";
 import styles from "./news.module.css";
@@ -8,11 +11,11 @@ import styles from "./news.module.css";
 /** The news page: the published updates, newest first. */
 export function NewsList({ updates }: { updates: NewsSummary[] }) {
   const t = useTranslations("NewsPage");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
-    <div className="container prose">
+    <div className={layout.page}>
       <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <p className={text.lead}>{t("lead")}</p>
       {/* A plain link: the feed is a file for feed readers, not a page to navigate to. */}
       <p className={styles.feedLink}>
         <a href={getPathname({ locale, href: "/news/feed.xml" })} type="application/atom+xml">
@@ -20,7 +23,7 @@ export function NewsList({ updates }: { updates: NewsSummary[] }) {
         </a>
       </p>
       {updates.length === 0 ? (
-        <p className="notice-box">{t("empty")}</p>
+        <p className={box.notice}>{t("empty")}</p>
       ) : (
         <ol className={styles.list}>
           {updates.map((update) => (
@@ -39,7 +42,7 @@ export function NewsList({ updates }: { updates: NewsSummary[] }) {
         </ol>
       )}
       <p>
-        <Link href="/sign" className="button">
+        <Link href="/sign" className={buttonClass()}>
           {t("signCta")}
         </Link>
       </p>

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
+import layout from "@/components/ui/layout.module.css";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import type { PublishedNews } from "@/lib/news/published";
 import { NewsArticle } from "./news-article";
 import { NewsDates } from "./news-dates";
@@ -9,9 +10,9 @@ import styles from "./news.module.css";
 /** One update's page: back to the list, the update, and the petition. */
 export function NewsUpdatePage({ update, siteOrigin }: { update: PublishedNews; siteOrigin: string }) {
   const t = useTranslations("NewsPage");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
-    <div className="container prose">
+    <div className={layout.page}>
       <p className={styles.back}>
         <Link href="/news">{t("backToList")}</Link>
       </p>
@@ -23,7 +24,7 @@ export function NewsUpdatePage({ update, siteOrigin }: { update: PublishedNews; 
       />
       <p>{t("signLead")}</p>
       <p>
-        <Link href="/sign" className="button">
+        <Link href="/sign" className={buttonClass()}>
           {t("signCta")}
         </Link>
       </p>
