@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { formatNumber } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import text from "@/components/ui/text.module.css";
+import { campaignFormatter } from "@/i18n/format";
 import { signersPageHref } from "@/lib/signers/page-href";
 import { pageLinks } from "@/lib/signers/pages";
 import styles from "./signers.module.css";
@@ -9,9 +9,9 @@ import styles from "./signers.module.css";
 /** Plain links between pages of the list: they work without JavaScript. */
 export function ListPagination({ page, pages }: { page: number; pages: number }) {
   const t = useTranslations("SignersPage.pagination");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   if (pages <= 1) return null;
-  const number = (value: number) => formatNumber(value, locale);
+  const format = campaignFormatter(locale);
   const href = (target: number) => signersPageHref(locale, target);
 
   return (
@@ -33,13 +33,13 @@ export function ListPagination({ page, pages }: { page: number; pages: number })
             <li key={entry}>
               {entry === page ? (
                 <span aria-current="page">
-                  <span className="visually-hidden">{t("page")} </span>
-                  {number(entry)}
+                  <span className={text.visuallyHidden}>{t("page")} </span>
+                  {format.number(entry)}
                 </span>
               ) : (
                 <Link href={href(entry)}>
-                  <span className="visually-hidden">{t("page")} </span>
-                  {number(entry)}
+                  <span className={text.visuallyHidden}>{t("page")} </span>
+                  {format.number(entry)}
                 </Link>
               )}
             </li>

@@ -1,7 +1,11 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatNumber } from "@/i18n/format";
+import box from "@/components/ui/box.module.css";
+import { buttonClass } from "@/components/ui/button";
+import form from "@/components/ui/form.module.css";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
+import { campaignFormatter } from "@/i18n/format";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import type { PublicListPage } from "@/lib/signers/cached-public-list";
 import { ListPagination } from "./list-pagination";
 import { SignersTable } from "./signers-table";
@@ -18,15 +22,15 @@ interface SignersListProps {
 /** The public list: how many names it shows out of how many signatures, then the names. */
 export function SignersList({ page, list, confirmed }: SignersListProps) {
   const t = useTranslations("SignersPage");
-  const locale = useLocale() as Locale;
-  const number = (value: number) => formatNumber(value, locale);
+  const format = campaignFormatter(useLocale());
+  const number = (value: number) => format.number(value);
 
   return (
-    <div className="container prose">
+    <div className={layout.page}>
       <h1>{page > 1 ? t("titleOfPage", { page: number(page) }) : t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <p className={text.lead}>{t("lead")}</p>
       {list === null ? (
-        <p className="form-alert" role="alert">
+        <p className={form.alert} role="alert">
           {t("unavailable")}
         </p>
       ) : (
@@ -46,7 +50,7 @@ export function SignersList({ page, list, confirmed }: SignersListProps) {
           </dl>
           <p>{t("notShownNote")}</p>
           {list.signers.length === 0 ? (
-            <p className="notice-box">{t("empty")}</p>
+            <p className={box.notice}>{t("empty")}</p>
           ) : (
             <>
               <SignersTable
@@ -64,7 +68,7 @@ export function SignersList({ page, list, confirmed }: SignersListProps) {
       )}
       <p className={styles.note}>{t("privacyNote")}</p>
       <p>
-        <Link href="/sign" className="button">
+        <Link href="/sign" className={buttonClass()}>
           {t("signCta")}
         </Link>
       </p>

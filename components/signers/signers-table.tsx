@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatDateTime } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import table from "@/components/ui/table.module.css";
+import { calendarDay, campaignFormatter } from "@/i18n/format";
 import { placeNamer } from "@/lib/signers/place";
 import type { PublicSigner } from "@/lib/signers/public-list";
 import styles from "./signers.module.css";
@@ -10,21 +10,17 @@ interface SignersTableProps {
   caption: string;
 }
 
-/** A day (YYYY-MM-DD, already in Mexico City time) written for the reader's language. */
-function formatDay(day: string, locale: Locale): string {
-  return formatDateTime(new Date(`${day}T12:00:00Z`), locale, { dateStyle: "medium", timeZone: "UTC" });
-}
-
 /**
  * Names, places and days. Names are what signers typed: React renders them as text, so
  * markup in a name shows as the characters typed and never becomes part of the page.
  */
 export function SignersTable({ signers, caption }: SignersTableProps) {
   const t = useTranslations("SignersPage");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
+  const format = campaignFormatter(locale);
   const placeOf = placeNamer(locale);
   return (
-    <table className={`data-table ${styles.table}`}>
+    <table className={`${table.table} ${styles.table}`}>
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -42,7 +38,9 @@ export function SignersTable({ signers, caption }: SignersTableProps) {
             </th>
             <td>{placeOf(signer)}</td>
             <td className={styles.day}>
-              <time dateTime={signer.confirmedOn}>{formatDay(signer.confirmedOn, locale)}</time>
+              <time dateTime={signer.confirmedOn}>
+                {format.dateTime(calendarDay(signer.confirmedOn), "mediumDay")}
+              </time>
             </td>
           </tr>
         ))}
