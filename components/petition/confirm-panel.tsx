@@ -1,18 +1,21 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { campaignFormatter } from "@/i18n/format";
+import form from "@/components/ui/form.module.css";
+import text from "@/components/ui/text.module.css";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import type { ConfirmTokenState, PendingSignatureSummary } from "@/lib/petition/confirm";
 import type { PetitionPhase } from "@/lib/settings/schema";
 import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
 import { confirmSignatureAction, renewConfirmationAction, type ConfirmState } from "./actions";
+import styles from "./confirm-panel.module.css";
 
 const IDLE: ConfirmState = { status: "idle" };
 
 interface ConfirmPanelProps {
-  locale: Locale;
   token: string;
   tokenState: ConfirmTokenState | "unavailable";
   /** Outside the petition's dates nothing can be confirmed or renewed. */
@@ -25,16 +28,9 @@ interface ConfirmPanelProps {
   noticeVersion: string;
 }
 
-export function ConfirmPanel({
-  locale,
-  token,
-  tokenState,
-  phase,
-  summary,
-  share,
-  noticeVersion,
-}: ConfirmPanelProps) {
+export function ConfirmPanel({ token, tokenState, phase, summary, share, noticeVersion }: ConfirmPanelProps) {
   const t = useTranslations("ConfirmPage");
+  const locale = useLocale();
   const [confirmState, confirm, confirming] = useActionState(confirmSignatureAction, IDLE);
   const [renewState, renew, renewing] = useActionState(renewConfirmationAction, IDLE);
   const tokenFields = (
@@ -50,11 +46,11 @@ export function ConfirmPanel({
     return (
       <>
         <h1>{t("confirmedHeading")}</h1>
-        <p className="lead" role="status">
+        <p className={text.lead} role="status">
           {state.status === "confirmed" ? t("confirmedBody") : t("alreadyConfirmedBody")}
         </p>
         {share}
-        <p className="private-link">
+        <p className={styles.privateLink}>
           {t("withdrawHint")} <a href={state.withdrawPath}>{t("withdrawLink")}</a>
         </p>
       </>
@@ -65,7 +61,7 @@ export function ConfirmPanel({
     return (
       <>
         <h1>{t("heading")}</h1>
-        <p className="lead" role="status">
+        <p className={text.lead} role="status">
           {t("renewedBody")}
         </p>
       </>
@@ -82,7 +78,7 @@ export function ConfirmPanel({
     return (
       <>
         <h1>{t(closedPhase === "closed" ? "closedHeading" : "notOpenHeading")}</h1>
-        <p className="lead">{t(closedPhase === "closed" ? "closedBody" : "notOpenBody")}</p>
+        <p className={text.lead}>{t(closedPhase === "closed" ? "closedBody" : "notOpenBody")}</p>
       </>
     );
   }
@@ -94,9 +90,9 @@ export function ConfirmPanel({
     return (
       <>
         <h1>{t("invalidHeading")}</h1>
-        <p className="lead">{t("invalidBody")}</p>
+        <p className={text.lead}>{t("invalidBody")}</p>
         <p>
-          <Link href="/sign" className="button">
+          <Link href="/sign" className={buttonClass()}>
             {t("signAgain")}
           </Link>
         </p>
@@ -110,15 +106,17 @@ export function ConfirmPanel({
     return (
       <>
         <h1>{t("expiredHeading")}</h1>
-        <p className="lead">{t("expiredBody", { hours: CONFIRMATION_TTL_HOURS })}</p>
+        <p className={text.lead}>
+          {t("expiredBody", { hours: campaignFormatter(locale).number(CONFIRMATION_TTL_HOURS) })}
+        </p>
         <div role="alert" aria-live="assertive">
           {renewWait !== null && (
-            <p className="form-alert">{t("renewLimited", { hours: Math.ceil(renewWait / 60) })}</p>
+            <p className={form.alert}>{t("renewLimited", { hours: Math.ceil(renewWait / 60) })}</p>
           )}
         </div>
         <form action={renew}>
           {tokenFields}
-          <button type="submit" className="button" disabled={renewing}>
+          <button type="submit" className={buttonClass()} disabled={renewing}>
             {t("renewButton")}
           </button>
         </form>
@@ -129,11 +127,11 @@ export function ConfirmPanel({
   return (
     <>
       <h1>{t("heading")}</h1>
-      <p className="lead">{t("pendingBody")}</p>
+      <p className={text.lead}>{t("pendingBody")}</p>
       {summary && (
         <>
           <h2>{t("summaryHeading")}</h2>
-          <dl className="confirm-summary">
+          <dl className={styles.summary}>
             <dt>{t("summaryName")}</dt>
             <dd>{summary.name}</dd>
             <dt>{t("summaryPlace")}</dt>
@@ -143,16 +141,16 @@ export function ConfirmPanel({
         </>
       )}
       <div role="alert" aria-live="assertive">
-        {unavailable && <p className="form-alert">{t("unavailable")}</p>}
+        {unavailable && <p className={form.alert}>{t("unavailable")}</p>}
       </div>
       <form action={confirm}>
         {tokenFields}
         {summary && (
           // The owner of the mailbox makes these choices, whatever the form said.
-          <fieldset className="confirm-choices">
+          <fieldset className={styles.choices}>
             <legend>{t("choicesLegend")}</legend>
             <input type="hidden" name="choices" value="1" />
-            <div className="field field--check">
+            <div className={`${form.field} ${form.check}`}>
               <input
                 id="confirm-showName"
                 name="showName"
@@ -161,11 +159,11 @@ export function ConfirmPanel({
                 aria-describedby="confirm-showName-hint"
               />
               <label htmlFor="confirm-showName">{t("showNameChoice")}</label>
-              <p className="field__hint" id="confirm-showName-hint">
+              <p className={form.hint} id="confirm-showName-hint">
                 {t("showNameChoiceHint")}
               </p>
             </div>
-            <div className="field field--check">
+            <div className={`${form.field} ${form.check}`}>
               <input
                 id="confirm-wantsUpdates"
                 name="wantsUpdates"
@@ -176,13 +174,13 @@ export function ConfirmPanel({
             </div>
           </fieldset>
         )}
-        <p className="field__hint">
+        <p className={form.hint}>
           {t.rich("noticeAccepted", {
             version: `${noticeVersion}…`,
             link: (chunks) => <Link href="/privacy">{chunks}</Link>,
           })}
         </p>
-        <button type="submit" className="button" disabled={confirming}>
+        <button type="submit" className={buttonClass()} disabled={confirming}>
           {t("confirmButton")}
         </button>
       </form>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import {
   startTransition,
   useActionState,
@@ -10,8 +10,10 @@ import {
   useSyncExternalStore,
   type FormEvent,
 } from "react";
+import { buttonClass } from "@/components/ui/button";
+import form from "@/components/ui/form.module.css";
+import text from "@/components/ui/text.module.css";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import {
   ABROAD,
   EMAIL_MAX_LENGTH,
@@ -21,6 +23,7 @@ import {
   type SignatureFieldErrors,
 } from "@/lib/petition/schema";
 import { signPetitionAction } from "./actions";
+import styles from "./petition-form.module.css";
 import { initialSignState } from "./sign-state";
 
 interface Option {
@@ -29,7 +32,6 @@ interface Option {
 }
 
 interface PetitionFormProps {
-  locale: Locale;
   states: Option[];
   countries: Option[];
 }
@@ -43,8 +45,9 @@ const FIELD_ORDER: SignatureField[] = ["name", "email", "residence", "country", 
  * which answers with the same page, its errors and the values kept. With JavaScript the
  * same zod schema checks it first, errors show inline, and a second submit is blocked.
  */
-export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
+export function PetitionForm({ states, countries }: PetitionFormProps) {
   const t = useTranslations("PetitionForm");
+  const locale = useLocale();
   const [state, formAction, isPending] = useActionState(signPetitionAction, initialSignState);
   const [clientErrors, setClientErrors] = useState<SignatureFieldErrors | null>(null);
   const [residence, setResidence] = useState<string | null>(null);
@@ -90,7 +93,7 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
 
   const fieldError = (field: SignatureField) =>
     errors[field] ? (
-      <p className="field__error" id={`${field}-error`}>
+      <p className={form.error} id={`${field}-error`}>
         {t(`errors.${errors[field]}` as never)}
       </p>
     ) : null;
@@ -108,33 +111,31 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
       action={formAction}
       onSubmit={send}
       noValidate
-      className="petition-form"
+      className={styles.form}
       aria-labelledby="petition-form-title"
     >
       {/* Sent as a field, not bound to the action: React 19.3 re-renders a bound action's
           form state forever when the form is posted without JavaScript. */}
       <input type="hidden" name="locale" value={locale} />
-      <h2 id="petition-form-title" className="petition-form__title">
+      <h2 id="petition-form-title" className={styles.title}>
         {t("title")}
       </h2>
-      <p className="petition-form__intro">{t("intro")}</p>
-      <p className="petition-form__intro">
-        {t.rich("petitionTextLink", { link: (chunks) => <Link href="/petition">{chunks}</Link> })}
-      </p>
+      <p>{t("intro")}</p>
+      <p>{t.rich("petitionTextLink", { link: (chunks) => <Link href="/petition">{chunks}</Link> })}</p>
 
-      <div role="alert" aria-live="assertive" className="petition-form__status">
-        {errorCount > 0 && <p className="form-alert">{t("errorSummary", { count: errorCount })}</p>}
-        {state.status === "unavailable" && !clientErrors && <p className="form-alert">{t("unavailable")}</p>}
+      <div role="alert" aria-live="assertive">
+        {errorCount > 0 && <p className={form.alert}>{t("errorSummary", { count: errorCount })}</p>}
+        {state.status === "unavailable" && !clientErrors && <p className={form.alert}>{t("unavailable")}</p>}
         {state.status === "rate-limited" && !clientErrors && (
-          <p className="form-alert">{t("rateLimited", { minutes: state.retryAfterMinutes })}</p>
+          <p className={form.alert}>{t("rateLimited", { minutes: state.retryAfterMinutes })}</p>
         )}
-        {state.status === "closed" && <p className="form-alert">{t("closed")}</p>}
-        {state.status === "not-open" && <p className="form-alert">{t("notOpen")}</p>}
+        {state.status === "closed" && <p className={form.alert}>{t("closed")}</p>}
+        {state.status === "not-open" && <p className={form.alert}>{t("notOpen")}</p>}
       </div>
 
-      <div className="field">
+      <div className={form.field}>
         <label htmlFor="name">{t("name")}</label>
-        <p className="field__hint" id="name-hint">
+        <p className={form.hint} id="name-hint">
           {t("nameHint")}
         </p>
         <input
@@ -149,9 +150,9 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
         {fieldError("name")}
       </div>
 
-      <div className="field">
+      <div className={form.field}>
         <label htmlFor="email">{t("email")}</label>
-        <p className="field__hint" id="email-hint">
+        <p className={form.hint} id="email-hint">
           {t("emailHint")}
         </p>
         <input
@@ -168,7 +169,7 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
         {fieldError("email")}
       </div>
 
-      <div className="field">
+      <div className={form.field}>
         <label htmlFor="residence">{t("residence")}</label>
         <select
           {...fieldProps("residence")}
@@ -192,9 +193,9 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
       </div>
 
       {/* Without JavaScript the country is always offered; with it, only to people abroad. */}
-      <div className="field" hidden={!showCountry}>
+      <div className={form.field} hidden={!showCountry}>
         <label htmlFor="country">{t("country")}</label>
-        <p className="field__hint" id="country-hint">
+        <p className={form.hint} id="country-hint">
           {t("countryHint")}
         </p>
         <select {...fieldProps("country", true)} defaultValue={values?.country ?? ""}>
@@ -208,7 +209,7 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
         {fieldError("country")}
       </div>
 
-      <div className="field field--check">
+      <div className={`${form.field} ${form.check}`}>
         <input
           {...fieldProps("privacyConsent")}
           type="checkbox"
@@ -221,7 +222,7 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
         {fieldError("privacyConsent")}
       </div>
 
-      <div className="field field--check">
+      <div className={`${form.field} ${form.check}`}>
         <input
           id="showName"
           name="showName"
@@ -230,23 +231,23 @@ export function PetitionForm({ locale, states, countries }: PetitionFormProps) {
           aria-describedby="showName-hint"
         />
         <label htmlFor="showName">{t("showName")}</label>
-        <p className="field__hint" id="showName-hint">
+        <p className={form.hint} id="showName-hint">
           {t("showNameHint")}
         </p>
       </div>
 
-      <div className="field field--check">
+      <div className={`${form.field} ${form.check}`}>
         <input id="wantsUpdates" name="wantsUpdates" type="checkbox" defaultChecked={values?.wantsUpdates} />
         <label htmlFor="wantsUpdates">{t("wantsUpdates")}</label>
       </div>
 
       {/* A field people never see: bots fill it and are then quietly ignored. */}
-      <div className="visually-hidden" aria-hidden="true">
+      <div className={text.visuallyHidden} aria-hidden="true">
         <label htmlFor="website">{t("honeypot")}</label>
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
 
-      <button type="submit" className="button" disabled={isPending} aria-disabled={isPending}>
+      <button type="submit" className={buttonClass()} disabled={isPending} aria-disabled={isPending}>
         {isPending ? t("submitting") : t("submit")}
       </button>
     </form>

@@ -1,8 +1,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { SourceCitation } from "@/components/campaign/source-citation";
-import { formatDateTime } from "@/i18n/format";
+import { buttonClass } from "@/components/ui/button";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
+import { calendarDay, campaignFormatter } from "@/i18n/format";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import {
   PETITION_ASKS,
   PETITION_REASONS,
@@ -15,17 +17,14 @@ import styles from "./petition-text.module.css";
 /** The petition's full text as signers sign it: addressed, dated, versioned, with its sources; printable. */
 export function PetitionText() {
   const t = useTranslations("PetitionText");
-  const locale = useLocale() as Locale;
-  const date = formatDateTime(new Date(`${PETITION_TEXT_DATE}T12:00:00Z`), locale, {
-    dateStyle: "long",
-    timeZone: "UTC",
-  });
+  const format = campaignFormatter(useLocale());
+  const date = format.dateTime(calendarDay(PETITION_TEXT_DATE), "longDay");
   return (
-    <article className={`container prose ${styles.petition}`}>
-      <p className="eyebrow">{t("eyebrow")}</p>
+    <article className={`${layout.page} ${styles.petition}`}>
+      <p className={text.eyebrow}>{t("eyebrow")}</p>
       <h1>{t("title")}</h1>
       <p className={styles.version}>
-        {t("version", { version: PETITION_TEXT_VERSION, date })} {t("versionNote")}
+        {t("version", { version: String(PETITION_TEXT_VERSION), date })} {t("versionNote")}
       </p>
 
       <p className={styles.addressees}>{t("addressees")}</p>
@@ -51,7 +50,7 @@ export function PetitionText() {
       <p className={styles.signedBy}>{t("signedBy")}</p>
 
       <div className={styles.actions}>
-        <Link href="/sign" className="button">
+        <Link href="/sign" className={buttonClass()}>
           {t("signCta")}
         </Link>
         <PrintButton label={t("print")} />

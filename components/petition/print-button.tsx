@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { buttonClass } from "@/components/ui/button";
 
 const noSubscription = () => () => {};
 
@@ -16,7 +17,7 @@ export function PrintButton({ label }: { label: string }) {
   );
   if (!canPrint) return null;
   return (
-    <button type="button" className="button button--secondary" onClick={() => window.print()}>
+    <button type="button" className={buttonClass("secondary")} onClick={() => window.print()}>
       {label}
     </button>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
+import styles from "./share-row.module.css";
 
 interface ShareButtonsProps {
   url: string;
@@ -33,7 +34,7 @@ export function ShareButtons({ url, title, text, copyLabel, copiedLabel, shareLa
         <li>
           <button
             type="button"
-            className="share-row__link"
+            className={styles.link}
             onClick={async () => {
               await navigator.clipboard.writeText(url);
               setCopied(true);
@@ -41,7 +42,7 @@ export function ShareButtons({ url, title, text, copyLabel, copiedLabel, shareLa
           >
             {copyLabel}
           </button>
-          <span role="status" className="share-row__copied">
+          <span role="status" className={styles.copied}>
             {copied ? copiedLabel : ""}
           </span>
         </li>
@@ -50,7 +51,7 @@ export function ShareButtons({ url, title, text, copyLabel, copiedLabel, shareLa
         <li>
           <button
             type="button"
-            className="share-row__link"
+            className={styles.link}
             onClick={() => navigator.share({ title, text, url }).catch(() => undefined)}
           >
             {shareLabel}

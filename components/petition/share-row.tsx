@@ -1,8 +1,9 @@
 import { useLocale, useTranslations } from "next-intl";
+import text from "@/components/ui/text.module.css";
 import { getPathname } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { siteUrl } from "@/lib/env";
 import { ShareButtons } from "./share-buttons";
+import styles from "./share-row.module.css";
 
 /**
  * Sharing as plain links: no third-party script runs and nothing is sent anywhere until
@@ -10,12 +11,12 @@ import { ShareButtons } from "./share-buttons";
  */
 export function ShareRow() {
   const t = useTranslations("ShareRow");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const url = siteUrl() + getPathname({ locale, href: "/sign" });
   const message = t("message");
-  const text = `${message} ${url}`;
+  const messageWithUrl = `${message} ${url}`;
   const links = [
-    { name: t("whatsapp"), href: `https://wa.me/?text=${encodeURIComponent(text)}` },
+    { name: t("whatsapp"), href: `https://wa.me/?text=${encodeURIComponent(messageWithUrl)}` },
     {
       name: t("x"),
       href: `https://x.com/intent/post?text=${encodeURIComponent(message)}&url=${encodeURIComponent(url)}&hashtags=BudapestConventionMx`,
@@ -28,23 +29,23 @@ export function ShareRow() {
   ];
 
   return (
-    <section className="share-row" aria-labelledby="share-row-heading">
-      <h2 id="share-row-heading" className="share-row__heading">
+    <section className={styles.row} aria-labelledby="share-row-heading">
+      <h2 id="share-row-heading" className={styles.heading}>
         {t("heading")}
       </h2>
-      <ul className="share-row__list">
+      <ul className={styles.list}>
         {links.map((link) => (
           <li key={link.name}>
-            <a className="share-row__link" href={link.href} target="_blank" rel="noopener noreferrer">
+            <a className={styles.link} href={link.href} target="_blank" rel="noopener noreferrer">
               {link.name}
-              <span className="visually-hidden"> {t("opensNewWindow")}</span>
+              <span className={text.visuallyHidden}> {t("opensNewWindow")}</span>
             </a>
           </li>
         ))}
         <li>
           <a
-            className="share-row__link"
-            href={`mailto:?subject=${encodeURIComponent(t("subject"))}&body=${encodeURIComponent(text)}`}
+            className={styles.link}
+            href={`mailto:?subject=${encodeURIComponent(t("subject"))}&body=${encodeURIComponent(messageWithUrl)}`}
           >
             {t("email")}
           </a>

@@ -2,6 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { buttonClass } from "@/components/ui/button";
+import form from "@/components/ui/form.module.css";
+import text from "@/components/ui/text.module.css";
 import type { WithdrawTokenState } from "@/lib/petition/withdraw";
 import { withdrawSignatureAction, type WithdrawState } from "./actions";
 
@@ -20,7 +23,7 @@ export function WithdrawPanel({ token, tokenState }: WithdrawPanelProps) {
     return (
       <>
         <h1>{t("withdrawnHeading")}</h1>
-        <p className="lead" role="status">
+        <p className={text.lead} role="status">
           {t("withdrawnBody")}
         </p>
       </>
@@ -31,7 +34,7 @@ export function WithdrawPanel({ token, tokenState }: WithdrawPanelProps) {
     return (
       <>
         <h1>{t("invalidHeading")}</h1>
-        <p className="lead">{t("invalidBody")}</p>
+        <p className={text.lead}>{t("invalidBody")}</p>
       </>
     );
   }
@@ -40,13 +43,13 @@ export function WithdrawPanel({ token, tokenState }: WithdrawPanelProps) {
   return (
     <>
       <h1>{t("heading")}</h1>
-      <p className="lead">{t("body")}</p>
+      <p className={text.lead}>{t("body")}</p>
       <div role="alert" aria-live="assertive">
-        {unavailable && <p className="form-alert">{t("unavailable")}</p>}
+        {unavailable && <p className={form.alert}>{t("unavailable")}</p>}
       </div>
       <form action={withdraw}>
         <input type="hidden" name="token" value={token} />
-        <button type="submit" className="button button--danger" disabled={withdrawing}>
+        <button type="submit" className={buttonClass("danger")} disabled={withdrawing}>
           {t("withdrawButton")}
         </button>
       </form>

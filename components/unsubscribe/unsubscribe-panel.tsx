@@ -2,6 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { buttonClass } from "@/components/ui/button";
+import form from "@/components/ui/form.module.css";
+import text from "@/components/ui/text.module.css";
 import { unsubscribeAction, type UnsubscribeState } from "./actions";
 import styles from "./unsubscribe-panel.module.css";
 
@@ -26,7 +29,7 @@ export function UnsubscribePanel({ token }: { token: string }) {
     return (
       <>
         <h1>{t("doneHeading")}</h1>
-        <p className="lead" role="status">
+        <p className={text.lead} role="status">
           {t("doneBody")}
         </p>
         {signatureNote}
@@ -37,13 +40,13 @@ export function UnsubscribePanel({ token }: { token: string }) {
   return (
     <>
       <h1>{t("heading")}</h1>
-      <p className="lead">{t("body")}</p>
+      <p className={text.lead}>{t("body")}</p>
       <div role="alert" aria-live="assertive">
-        {state.status === "unavailable" && <p className="form-alert">{t("unavailable")}</p>}
+        {state.status === "unavailable" && <p className={form.alert}>{t("unavailable")}</p>}
       </div>
       <form action={unsubscribe}>
         <input type="hidden" name="token" value={token} />
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className={buttonClass()} disabled={pending}>
           {t("button")}
         </button>
       </form>

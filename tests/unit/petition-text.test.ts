@@ -78,7 +78,8 @@ describe("the petition's text", () => {
     const html = render(locale);
     const text = MESSAGES[locale].PetitionText;
     for (const reason of PETITION_REASONS) expect(html).toContain(text.reasons[reason.id]);
-    expect(html.match(/class="source"/g)).toHaveLength(PETITION_REASONS.length);
+    // Each reason names its source once ("Fuente: ...").
+    expect(html.split(MESSAGES[locale].Sources.label)).toHaveLength(PETITION_REASONS.length + 1);
     for (const ask of PETITION_ASKS) expect(html).toContain(text.asks[ask]);
   });
 });

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ConfirmPanel } from "@/components/petition/confirm-panel";
 import { ShareRow } from "@/components/petition/share-row";
-import type { Locale } from "@/i18n/routing";
+import layout from "@/components/ui/layout.module.css";
+import { pageLocale } from "@/i18n/page-locale";
 import { db } from "@/lib/db";
 import { isDatabaseOutage, reportBug, reportOutage } from "@/lib/errors";
 import { placeNamer } from "@/lib/signers/place";
@@ -19,7 +20,7 @@ import { shortVersion } from "@/lib/consent/privacy-notice";
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/confirm/[token]">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "ConfirmPage" });
   // The URL holds a private token: keep it out of search engines and referrers.
   return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
@@ -27,8 +28,8 @@ export async function generateMetadata({
 
 // Opening the link only shows a button: mail scanners that fetch links confirm nothing.
 export default async function ConfirmPage({ params }: PageProps<"/[locale]/confirm/[token]">) {
-  const { locale, token } = (await params) as { locale: Locale; token: string };
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { token } = await params;
   let tokenState: ConfirmTokenState | "unavailable";
   let summary: PendingSignatureSummary | null = null;
   try {
@@ -44,9 +45,8 @@ export default async function ConfirmPage({ params }: PageProps<"/[locale]/confi
   const noticeVersion = shortVersion((await currentPrivacyNotice(locale)).version);
   const place = summary ? placeNamer(locale)(summary) : undefined;
   return (
-    <div className="container prose status-page">
+    <div className={`${layout.page} ${layout.statusPage}`}>
       <ConfirmPanel
-        locale={locale}
         token={token}
         tokenState={tokenState}
         phase={phase}
