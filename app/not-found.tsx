@@ -1,6 +1,8 @@
 import Link from "next/link";
+import layout from "@/components/ui/layout.module.css";
 import messages from "@/messages/es.json";
 import "./[locale]/globals.css";
+import styles from "./not-found.module.css";
 
 // Requests outside any locale that the proxy does not route (for example a missing
 // file) end here. It is rendered without a locale, so it speaks the default language.
@@ -9,7 +11,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="es">
       <body>
-        <main className="container not-found">
+        <main className={`${layout.container} ${styles.page}`}>
           <h1>{t.title}</h1>
           <p>{t.body}</p>
           <p>

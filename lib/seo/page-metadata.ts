@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { Messages } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing, type StaticPathname, type Locale } from "@/i18n/routing";
 import { localeAlternates } from "./alternates";
@@ -55,11 +56,18 @@ export async function shareMetadata(
   };
 }
 
+/** A messages namespace that holds a page's `metaTitle` and `metaDescription`. */
+export type MetaNamespace = {
+  [Namespace in keyof Messages]: Messages[Namespace] extends { metaTitle: string; metaDescription: string }
+    ? Namespace
+    : never;
+}[keyof Messages];
+
 /** shareMetadata for a page whose messages namespace holds its `metaTitle` and `metaDescription`. */
 export async function pageMetadata(
   locale: Locale,
   href: StaticPathname,
-  namespace: string,
+  namespace: MetaNamespace,
   { absoluteTitle = false }: { absoluteTitle?: boolean } = {},
 ): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace });

@@ -19,7 +19,8 @@ async function expectSignPageTotal(page: Page, request: APIRequestContext, total
   await expect(async () => {
     expect(await confirmedTotal(request)).toBe(total);
     await page.goto("/es/firmar");
-    await expect(page.locator(".counter__number").first()).toHaveText(String(total));
+    const counter = page.getByRole("region", { name: "Firmas hasta ahora" });
+    await expect(counter.getByRole("strong")).toHaveText(String(total));
   }).toPass({ timeout: 20_000 });
 }
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
 import { CampaignStory } from "@/components/campaign/campaign-story";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { getCampaignSettings } from "@/lib/settings/campaign-settings";
 
@@ -9,12 +8,11 @@ import { getCampaignSettings } from "@/lib/settings/campaign-settings";
 export const revalidate = 300;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/campaign">): Promise<Metadata> {
-  return pageMetadata((await params).locale as Locale, "/campaign", "CampaignPage");
+  return pageMetadata(await pageLocale(params), "/campaign", "CampaignPage");
 }
 
 export default async function CampaignPage({ params }: PageProps<"/[locale]/campaign">) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const { supportLinks } = await getCampaignSettings();
   return <CampaignStory supportLinks={supportLinks} />;
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
 import { NewsList } from "@/components/news/news-list";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 import { newsListMetadata } from "@/lib/news/metadata";
 import { getPublishedNewsList } from "@/lib/news/published";
 
@@ -9,10 +8,10 @@ import { getPublishedNewsList } from "@/lib/news/published";
 export const revalidate = 300;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/news">): Promise<Metadata> {
-  return newsListMetadata((await params).locale as Locale);
+  return newsListMetadata(await pageLocale(params));
 }
 
 export default async function NewsPage({ params }: PageProps<"/[locale]/news">) {
-  setRequestLocale((await params).locale as Locale);
+  await pageLocale(params);
   return <NewsList updates={await getPublishedNewsList()} />;
 }

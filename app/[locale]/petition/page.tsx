@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
 import { PetitionText } from "@/components/petition/petition-text";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/petition">): Promise<Metadata> {
-  return pageMetadata((await params).locale as Locale, "/petition", "PetitionText");
+  return pageMetadata(await pageLocale(params), "/petition", "PetitionText");
 }
 
 // Static: the text changes only with a new version of the code.
 export default async function PetitionTextPage({ params }: PageProps<"/[locale]/petition">) {
-  setRequestLocale((await params).locale as Locale);
+  await pageLocale(params);
   return <PetitionText />;
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
 import { PressBrief } from "@/components/campaign/press-brief";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 import { siteUrl } from "@/lib/env";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { getCampaignSettings } from "@/lib/settings/campaign-settings";
@@ -11,12 +10,11 @@ import { getPublicStats } from "@/lib/stats/public-stats";
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/press">): Promise<Metadata> {
-  return pageMetadata((await params).locale as Locale, "/press", "PressPage");
+  return pageMetadata(await pageLocale(params), "/press", "PressPage");
 }
 
 export default async function PressPage({ params }: PageProps<"/[locale]/press">) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const [stats, settings] = await Promise.all([getPublicStats(), getCampaignSettings()]);
   return (
     <PressBrief

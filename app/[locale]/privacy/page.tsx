@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import type { Locale } from "next-intl";
 import { PrivacyNotice } from "@/components/campaign/privacy-notice";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 import { currentPrivacyNotice } from "@/lib/consent/current-notice";
 import { storePrivacyNotice } from "@/lib/consent/notice-store";
 import { db } from "@/lib/db";
@@ -12,7 +12,7 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 export const revalidate = 300;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/privacy">): Promise<Metadata> {
-  return pageMetadata((await params).locale as Locale, "/privacy", "PrivacyPage");
+  return pageMetadata(await pageLocale(params), "/privacy", "PrivacyPage");
 }
 
 /** When this version was first shown, storing it if this is the first time; null without a database. */
@@ -30,8 +30,7 @@ async function inForceSince(locale: Locale, text: string): Promise<Date | null> 
 }
 
 export default async function PrivacyPage({ params }: PageProps<"/[locale]/privacy">) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const { document, text, version } = await currentPrivacyNotice(locale);
   return (
     <PrivacyNotice notice={document} version={version} inForceSince={await inForceSince(locale, text)} />

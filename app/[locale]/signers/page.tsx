@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
 import { SignersList } from "@/components/signers/signers-list";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { getPublicListPage } from "@/lib/signers/cached-public-list";
 import { PUBLIC_LIST_ROBOTS } from "@/lib/signers/robots";
@@ -12,13 +11,14 @@ import { getPublicStats } from "@/lib/stats/public-stats";
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/signers">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  return { ...(await pageMetadata(locale, "/signers", "SignersPage")), robots: PUBLIC_LIST_ROBOTS };
+  return {
+    ...(await pageMetadata(await pageLocale(params), "/signers", "SignersPage")),
+    robots: PUBLIC_LIST_ROBOTS,
+  };
 }
 
 export default async function SignersPage({ params }: PageProps<"/[locale]/signers">) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const [list, stats] = await Promise.all([getPublicListPage(1), getPublicStats()]);
   return <SignersList page={1} list={list} confirmed={stats?.total ?? null} />;
 }

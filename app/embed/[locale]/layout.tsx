@@ -5,6 +5,7 @@ import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { routing } from "@/i18n/routing";
+import styles from "./layout.module.css";
 
 // The embeddable counter has its own bare document: no header, footer or navigation,
 // because it lives inside an allied site's iframe.
@@ -20,7 +21,7 @@ export default async function EmbedLayout({ children, params }: LayoutProps<"/em
   setRequestLocale(locale);
   return (
     <html lang={locale}>
-      <body className="embed">{children as ReactNode}</body>
+      <body className={styles.body}>{children as ReactNode}</body>
     </html>
   );
 }

@@ -1,9 +1,12 @@
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/i18n/routing";
+import { getFormatter, getTranslations } from "next-intl/server";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
+import { pageLocale } from "@/i18n/page-locale";
 import { db } from "@/lib/db";
 import { clientAddress, isLoopback } from "@/lib/security/client-address";
+import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
 
@@ -20,8 +23,7 @@ function bodyOf(html: string): string {
 export default async function DevMailboxPage({ params }: PageProps<"/[locale]/dev/mailbox">) {
   if (process.env.NODE_ENV === "production") notFound();
   if (!isLoopback(clientAddress(await headers()))) notFound();
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const t = await getTranslations("DevMailbox");
   const format = await getFormatter();
   const emails = await db().localEmail.findMany({
@@ -31,14 +33,14 @@ export default async function DevMailboxPage({ params }: PageProps<"/[locale]/de
   });
 
   return (
-    <div className="container prose status-page">
+    <div className={`${layout.page} ${layout.statusPage}`}>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       {emails.length === 0 && <p>{t("empty")}</p>}
       {emails.map((email) => (
-        <article key={email.id} className="dev-email" aria-labelledby={`email-${email.id}`}>
+        <article key={email.id} className={styles.email} aria-labelledby={`email-${email.id}`}>
           <h2 id={`email-${email.id}`}>{email.subject}</h2>
-          <p className="source">
+          <p className={text.source}>
             {t("to")}: {email.to} · {t("sentAt")}:{" "}
             {format.dateTime(email.createdAt, { dateStyle: "short", timeStyle: "medium" })}
           </p>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import { NewsUpdatePage } from "@/components/news/news-update-page";
-import { routing, type Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
+import { routing } from "@/i18n/routing";
 import { siteUrl } from "@/lib/env";
 import { newsUpdateMetadata } from "@/lib/news/metadata";
 import { getPublishedNews, getPublishedSlugs } from "@/lib/news/published";
@@ -17,15 +17,14 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/news/[slug]">): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const update = await getPublishedNews(slug);
-  return update ? newsUpdateMetadata(locale as Locale, update) : {};
+  const locale = await pageLocale(params);
+  const update = await getPublishedNews((await params).slug);
+  return update ? newsUpdateMetadata(locale, update) : {};
 }
 
 export default async function NewsUpdateRoute({ params }: PageProps<"/[locale]/news/[slug]">) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale as Locale);
-  const update = await getPublishedNews(slug);
+  await pageLocale(params);
+  const update = await getPublishedNews((await params).slug);
   if (!update) notFound();
   return <NewsUpdatePage update={update} siteOrigin={new URL(siteUrl()).origin} />;
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
 import { FactSheet } from "@/components/campaign/fact-sheet";
 import { getPathname } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 import { siteUrl } from "@/lib/env";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { getCampaignSettings } from "@/lib/settings/campaign-settings";
@@ -14,12 +13,11 @@ export const revalidate = 60;
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/press/fact-sheet">): Promise<Metadata> {
-  return pageMetadata((await params).locale as Locale, "/press/fact-sheet", "FactSheet");
+  return pageMetadata(await pageLocale(params), "/press/fact-sheet", "FactSheet");
 }
 
 export default async function FactSheetPage({ params }: PageProps<"/[locale]/press/fact-sheet">) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const [stats, settings] = await Promise.all([getPublicStats(), getCampaignSettings()]);
   const site = siteUrl();
   return (

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { SignersList } from "@/components/signers/signers-list";
-import { formatNumber } from "@/i18n/format";
+import { campaignFormatter } from "@/i18n/format";
 import { redirect } from "@/i18n/navigation";
-import { routing, type Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
+import { routing } from "@/i18n/routing";
 import { siteUrl } from "@/lib/env";
 import { shareImages } from "@/lib/seo/page-metadata";
 import { shareImagePath } from "@/lib/seo/share-image";
@@ -22,13 +24,12 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/signers/[page]">): Promise<Metadata> {
-  const { locale: segment, page: pageSegment } = await params;
-  const locale = segment as Locale;
-  const page = parseLaterPage(pageSegment);
+  const locale = await pageLocale(params);
+  const page = parseLaterPage((await params).page);
   if (typeof page !== "number") return { robots: PUBLIC_LIST_ROBOTS };
   const t = await getTranslations({ locale, namespace: "SignersPage" });
   const urlIn = (target: Locale) => siteUrl() + signersPageHref(target, page);
-  const title = t("titleOfPage", { page: formatNumber(page, locale) });
+  const title = t("titleOfPage", { page: campaignFormatter(locale).number(page) });
   const share = await getTranslations({ locale, namespace: "ShareImage" });
   const images = await shareImages(locale, shareImagePath(locale, "signers"), share("titles.signers"));
   return {
@@ -45,10 +46,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/signers/
 }
 
 export default async function SignersLaterPage({ params }: PageProps<"/[locale]/signers/[page]">) {
-  const { locale: segment, page: pageSegment } = await params;
-  const locale = segment as Locale;
-  setRequestLocale(locale);
-  const page = parseLaterPage(pageSegment);
+  const locale = await pageLocale(params);
+  const page = parseLaterPage((await params).page);
   if (page === "first") return redirect({ href: "/signers", locale });
   if (page === null) notFound();
 

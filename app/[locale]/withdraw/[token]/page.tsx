@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { WithdrawPanel } from "@/components/petition/withdraw-panel";
-import type { Locale } from "@/i18n/routing";
+import layout from "@/components/ui/layout.module.css";
+import { pageLocale } from "@/i18n/page-locale";
 import { db } from "@/lib/db";
 import { isDatabaseOutage, reportBug, reportOutage } from "@/lib/errors";
 import { inspectWithdrawToken, type WithdrawTokenState } from "@/lib/petition/withdraw";
@@ -9,14 +10,14 @@ import { inspectWithdrawToken, type WithdrawTokenState } from "@/lib/petition/wi
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/withdraw/[token]">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "WithdrawPage" });
   return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 export default async function WithdrawPage({ params }: PageProps<"/[locale]/withdraw/[token]">) {
-  const { locale, token } = (await params) as { locale: Locale; token: string };
-  setRequestLocale(locale);
+  await pageLocale(params);
+  const { token } = await params;
   let tokenState: WithdrawTokenState | "unavailable";
   try {
     tokenState = await inspectWithdrawToken(db(), token);
@@ -26,7 +27,7 @@ export default async function WithdrawPage({ params }: PageProps<"/[locale]/with
     tokenState = "unavailable";
   }
   return (
-    <div className="container prose status-page">
+    <div className={`${layout.page} ${layout.statusPage}`}>
       <WithdrawPanel token={token} tokenState={tokenState} />
     </div>
   );
