@@ -1,5 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import form from "@/components/ui/form.module.css";
 import type { DateRange, DateRangeError } from "@/lib/organizers/date-range";
+import styles from "./date-range-form.module.css";
 
 interface DateRangeFormProps {
   range: DateRange;
@@ -12,15 +15,15 @@ interface DateRangeFormProps {
 export async function DateRangeForm({ range, error, action }: DateRangeFormProps) {
   const t = await getTranslations("DateRange");
   return (
-    <form method="get" action={action} className="date-range">
+    <form method="get" action={action} className={styles.form}>
       <fieldset>
         <legend>{t("legend")}</legend>
         {error && (
-          <p className="form-alert" role="alert">
+          <p className={form.alert} role="alert">
             {t(error)}
           </p>
         )}
-        <div className="date-range__fields">
+        <div className={styles.fields}>
           <label>
             {t("from")}
             <input type="date" name="from" defaultValue={range.from ?? ""} />
@@ -29,7 +32,7 @@ export async function DateRangeForm({ range, error, action }: DateRangeFormProps
             {t("to")}
             <input type="date" name="to" defaultValue={range.to ?? ""} />
           </label>
-          <button type="submit" className="button button--small">
+          <button type="submit" className={buttonClass("primary", { small: true })}>
             {t("apply")}
           </button>
           {(range.from || range.to) && <a href={action}>{t("clear")}</a>}

@@ -1,23 +1,21 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDateTime, formatNumber } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import table from "@/components/ui/table.module.css";
+import { calendarDay, campaignFormatter } from "@/i18n/format";
 import { db } from "@/lib/db";
 import type { DateRange } from "@/lib/organizers/date-range";
 import { commandLineUser, recentExports } from "@/lib/organizers/exports/export-log";
 import { parseExportName } from "@/lib/organizers/exports/request";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
-import { formatDay } from "./format-day";
-
-const MEDIUM_DAY: Intl.DateTimeFormatOptions = { dateStyle: "medium" };
 
 /** The audit log of exports, newest first: when, who, what, which days, how many rows. */
 export async function ExportLogTable({ limit }: { limit: number }) {
   const [t, locale, entries] = await Promise.all([
     getTranslations("OrganizerExports.log"),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     recentExports(db(), limit),
   ]);
   if (entries.length === 0) return <p>{t("empty")}</p>;
+  const format = campaignFormatter(locale);
+  const day = (value: string) => format.dateTime(calendarDay(value), "mediumDay");
 
   const who = (requestedBy: string) => {
     const user = commandLineUser(requestedBy);
@@ -30,19 +28,15 @@ export async function ExportLogTable({ limit }: { limit: number }) {
     return t("counts", { dimension: t(`by.${parsed.dimension}`), format: parsed.format.toUpperCase() });
   };
   const period = ({ from, to }: DateRange) => {
-    if (from && to)
-      return t("periodBetween", {
-        from: formatDay(from, locale, MEDIUM_DAY),
-        to: formatDay(to, locale, MEDIUM_DAY),
-      });
-    if (from) return t("periodSince", { from: formatDay(from, locale, MEDIUM_DAY) });
-    if (to) return t("periodUntil", { to: formatDay(to, locale, MEDIUM_DAY) });
+    if (from && to) return t("periodBetween", { from: day(from), to: day(to) });
+    if (from) return t("periodSince", { from: day(from) });
+    if (to) return t("periodUntil", { to: day(to) });
     return t("periodAll");
   };
 
   return (
-    <div className="table-scroll" role="region" aria-labelledby="export-log-caption" tabIndex={0}>
-      <table className="data-table">
+    <div className={table.scroll} role="region" aria-labelledby="export-log-caption" tabIndex={0}>
+      <table className={table.table}>
         <caption id="export-log-caption">{t("caption")}</caption>
         <thead>
           <tr>
@@ -50,7 +44,7 @@ export async function ExportLogTable({ limit }: { limit: number }) {
             <th scope="col">{t("who")}</th>
             <th scope="col">{t("what")}</th>
             <th scope="col">{t("range")}</th>
-            <th scope="col" className="numeric">
+            <th scope="col" className={table.numeric}>
               {t("rows")}
             </th>
           </tr>
@@ -60,18 +54,14 @@ export async function ExportLogTable({ limit }: { limit: number }) {
             <tr key={entry.id}>
               <td>
                 <time dateTime={entry.createdAt.toISOString()}>
-                  {formatDateTime(entry.createdAt, locale, {
-                    dateStyle: "medium",
-                    timeStyle: "short",
-                    timeZone: CAMPAIGN_TIME_ZONE,
-                  })}
+                  {format.dateTime(entry.createdAt, "logEntry")}
                 </time>
               </td>
               <td>{who(entry.organizerEmail)}</td>
               <td>{what(entry.export)}</td>
               <td>{period(entry.range)}</td>
-              <td className="numeric">
-                {entry.rowCount === null ? t("notFinished") : formatNumber(entry.rowCount, locale)}
+              <td className={table.numeric}>
+                {entry.rowCount === null ? t("notFinished") : format.number(entry.rowCount)}
               </td>
             </tr>
           ))}

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatNumber } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import table from "@/components/ui/table.module.css";
+import { campaignFormatter } from "@/i18n/format";
 
 export interface BreakdownRow {
   key: string;
@@ -20,21 +20,20 @@ interface BreakdownTableProps {
 /** One breakdown of the confirmed signatures: what, how many, and what share of the total. */
 export function BreakdownTable({ id, caption, keyColumn, rows, total }: BreakdownTableProps) {
   const t = useTranslations("OrganizerDashboard");
-  const locale = useLocale() as Locale;
-  const share = (count: number) =>
-    formatNumber(total > 0 ? count / total : 0, locale, { style: "percent", maximumFractionDigits: 1 });
+  const format = campaignFormatter(useLocale());
+  const share = (count: number) => format.number(total > 0 ? count / total : 0, "percent");
 
   return (
-    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className="data-table">
+    <div className={table.scroll} role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table className={table.table}>
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{keyColumn}</th>
-            <th scope="col" className="numeric">
+            <th scope="col" className={table.numeric}>
               {t("countColumn")}
             </th>
-            <th scope="col" className="numeric">
+            <th scope="col" className={table.numeric}>
               {t("shareColumn")}
             </th>
           </tr>
@@ -43,8 +42,8 @@ export function BreakdownTable({ id, caption, keyColumn, rows, total }: Breakdow
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.label}</th>
-              <td className="numeric">{formatNumber(row.count, locale)}</td>
-              <td className="numeric">{share(row.count)}</td>
+              <td className={table.numeric}>{format.number(row.count)}</td>
+              <td className={table.numeric}>{share(row.count)}</td>
             </tr>
           ))}
         </tbody>

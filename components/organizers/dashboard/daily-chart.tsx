@@ -1,10 +1,9 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatNumber } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import table from "@/components/ui/table.module.css";
+import { calendarDay, campaignFormatter, type CampaignFormatter } from "@/i18n/format";
 import { labelIndexes, niceTicks } from "@/lib/organizers/dashboard-chart";
 import { MAX_CHART_DAYS, type DayCount } from "@/lib/organizers/dashboard-days";
 import styles from "./dashboard.module.css";
-import { formatDay, SHORT_DAY } from "../format-day";
 
 // Drawn for a phone: the view box is as wide as the page's column on a 360 px screen, so
 // the 12-unit labels are 12 px there; the CSS caps the width so they grow little on wider ones.
@@ -27,7 +26,7 @@ interface DailyChartProps {
  */
 export function DailyChart({ days, truncated }: DailyChartProps) {
   const t = useTranslations("OrganizerDashboard");
-  const locale = useLocale() as Locale;
+  const format = campaignFormatter(useLocale());
 
   return (
     <section aria-labelledby="daily-chart-title">
@@ -36,17 +35,19 @@ export function DailyChart({ days, truncated }: DailyChartProps) {
         <p>{t("chartEmpty")}</p>
       ) : (
         <>
-          {truncated && <p className={styles.notice}>{t("chartTruncated", { days: MAX_CHART_DAYS })}</p>}
+          {truncated && (
+            <p className={styles.notice}>{t("chartTruncated", { days: format.number(MAX_CHART_DAYS) })}</p>
+          )}
           <figure className={styles.chart}>
             <Bars
               days={days}
-              locale={locale}
-              summary={summarize(days, locale, t)}
+              format={format}
+              summary={summarize(days, format, t)}
               barLabel={(day) =>
                 t("barTooltip", {
-                  day: formatDay(day.day, locale),
+                  day: longDay(format, day.day),
                   count: day.count,
-                  formattedCount: formatNumber(day.count, locale),
+                  formattedCount: format.number(day.count),
                 })
               }
             />
@@ -54,7 +55,7 @@ export function DailyChart({ days, truncated }: DailyChartProps) {
           </figure>
           <details className={styles.details}>
             <summary>{t("showDailyTable")}</summary>
-            <DailyTable days={days} locale={locale} />
+            <DailyTable days={days} format={format} />
           </details>
         </>
       )}
@@ -62,19 +63,28 @@ export function DailyChart({ days, truncated }: DailyChartProps) {
   );
 }
 
+/** A YYYY-MM-DD day of the campaign in words: "3 de noviembre de 2026". */
+function longDay(format: CampaignFormatter, day: string): string {
+  return format.dateTime(calendarDay(day), "longDay");
+}
+
 /** The chart in one or two sentences: the total, the dates and the busiest day. */
-function summarize(days: DayCount[], locale: Locale, t: ReturnType<typeof useTranslations>): string {
+function summarize(
+  days: DayCount[],
+  format: CampaignFormatter,
+  t: ReturnType<typeof useTranslations>,
+): string {
   const total = days.reduce((sum, day) => sum + day.count, 0);
   const peak = days.reduce((best, day) => (day.count > best.count ? day : best));
   return [
     t("chartSummary", {
       count: total,
-      formattedCount: formatNumber(total, locale),
-      from: formatDay(days[0]!.day, locale),
-      to: formatDay(days.at(-1)!.day, locale),
+      formattedCount: format.number(total),
+      from: longDay(format, days[0]!.day),
+      to: longDay(format, days.at(-1)!.day),
     }),
     peak.count > 0
-      ? t("chartPeak", { day: formatDay(peak.day, locale), formattedCount: formatNumber(peak.count, locale) })
+      ? t("chartPeak", { day: longDay(format, peak.day), formattedCount: format.number(peak.count) })
       : "",
     t("chartTableNote"),
   ]
@@ -84,12 +94,12 @@ function summarize(days: DayCount[], locale: Locale, t: ReturnType<typeof useTra
 
 interface BarsProps {
   days: DayCount[];
-  locale: Locale;
+  format: CampaignFormatter;
   summary: string;
   barLabel: (day: DayCount) => string;
 }
 
-function Bars({ days, locale, summary, barLabel }: BarsProps) {
+function Bars({ days, format, summary, barLabel }: BarsProps) {
   const ticks = niceTicks(Math.max(...days.map((day) => day.count)));
   const top = ticks.at(-1)!;
   const band = PLOT_WIDTH / days.length;
@@ -113,13 +123,13 @@ function Bars({ days, locale, summary, barLabel }: BarsProps) {
               className={styles.gridLine}
             />
             <text x={PLOT.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle">
-              {formatNumber(tick, locale, { notation: "compact" })}
+              {format.number(tick, "compact")}
             </text>
           </g>
         ))}
         {labelIndexes(days.length).map((index) => (
           <text key={index} x={labelX(index)} y={HEIGHT - 6} textAnchor="middle">
-            {formatDay(days[index]!.day, locale, SHORT_DAY)}
+            {format.dateTime(calendarDay(days[index]!.day), "shortDay")}
           </text>
         ))}
       </g>
@@ -149,16 +159,16 @@ function Bars({ days, locale, summary, barLabel }: BarsProps) {
   );
 }
 
-function DailyTable({ days, locale }: { days: DayCount[]; locale: Locale }) {
+function DailyTable({ days, format }: { days: DayCount[]; format: CampaignFormatter }) {
   const t = useTranslations("OrganizerDashboard");
   return (
-    <div className="table-scroll" role="region" aria-labelledby="daily-table-caption" tabIndex={0}>
-      <table className="data-table">
+    <div className={table.scroll} role="region" aria-labelledby="daily-table-caption" tabIndex={0}>
+      <table className={table.table}>
         <caption id="daily-table-caption">{t("dailyCaption")}</caption>
         <thead>
           <tr>
             <th scope="col">{t("dayColumn")}</th>
-            <th scope="col" className="numeric">
+            <th scope="col" className={table.numeric}>
               {t("countColumn")}
             </th>
           </tr>
@@ -167,9 +177,9 @@ function DailyTable({ days, locale }: { days: DayCount[]; locale: Locale }) {
           {days.map((day) => (
             <tr key={day.day}>
               <th scope="row">
-                <time dateTime={day.day}>{formatDay(day.day, locale, { dateStyle: "medium" })}</time>
+                <time dateTime={day.day}>{format.dateTime(calendarDay(day.day), "mediumDay")}</time>
               </th>
-              <td className="numeric">{formatNumber(day.count, locale)}</td>
+              <td className={table.numeric}>{format.number(day.count)}</td>
             </tr>
           ))}
         </tbody>

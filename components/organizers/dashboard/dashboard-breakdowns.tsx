@@ -1,7 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { MexicoMap } from "@/components/campaign/mexico-map";
 import { StatesTable } from "@/components/campaign/states-table";
-import type { Locale } from "@/i18n/routing";
 import type { DashboardBreakdowns as BreakdownFigures } from "@/lib/organizers/dashboard";
 import { keepTop } from "@/lib/organizers/dashboard-breakdown";
 import { BreakdownTable } from "./breakdown-table";
@@ -15,7 +14,7 @@ type Breakdowns = Pick<BreakdownFigures, "byState" | "byCountry" | "byLocale" | 
 /** Where the period's confirmed signatures come from: state, country, language, link source. */
 export function DashboardBreakdowns({ breakdowns, total }: { breakdowns: Breakdowns; total: number }) {
   const t = useTranslations("OrganizerDashboard");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const countryNames = new Intl.DisplayNames([locale], { type: "region" });
   const sources = keepTop(breakdowns.bySource, MAX_SOURCES);
   const sourceRows = sources.shown.map(({ key, count }) => ({

@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatNumber } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import { campaignFormatter } from "@/i18n/format";
 import type { DashboardConversion, DashboardTotals as Totals } from "@/lib/organizers/dashboard";
 import styles from "./dashboard.module.css";
 
@@ -10,7 +9,7 @@ export const TOTALS_STATUSES = ["confirmed", "pending", "withdrawn", "invalidate
 /** The four counts of the period and the confirmation rate, each with what it counts. */
 export function DashboardTotals({ totals, conversion }: { totals: Totals; conversion: DashboardConversion }) {
   const t = useTranslations("OrganizerDashboard");
-  const locale = useLocale() as Locale;
+  const format = campaignFormatter(useLocale());
 
   return (
     <section aria-labelledby="dashboard-totals-title">
@@ -19,7 +18,7 @@ export function DashboardTotals({ totals, conversion }: { totals: Totals; conver
         {TOTALS_STATUSES.map((status) => (
           <div key={status} className={styles.figure}>
             <dt>{t(status)}</dt>
-            <dd className={styles.figureValue}>{formatNumber(totals[status], locale)}</dd>
+            <dd className={styles.figureValue}>{format.number(totals[status])}</dd>
             <dd className={styles.hint}>{t(`${status}Hint`)}</dd>
           </div>
         ))}
@@ -29,14 +28,12 @@ export function DashboardTotals({ totals, conversion }: { totals: Totals; conver
             <dd>{t("conversionEmpty")}</dd>
           ) : (
             <>
-              <dd className={styles.figureValue}>
-                {formatNumber(conversion.rate, locale, { style: "percent", maximumFractionDigits: 1 })}
-              </dd>
+              <dd className={styles.figureValue}>{format.number(conversion.rate, "percent")}</dd>
               <dd>
                 {t("conversionDetail", {
                   made: conversion.made,
-                  formattedMade: formatNumber(conversion.made, locale),
-                  formattedConfirmed: formatNumber(conversion.confirmed, locale),
+                  formattedMade: format.number(conversion.made),
+                  formattedConfirmed: format.number(conversion.confirmed),
                 })}
               </dd>
             </>

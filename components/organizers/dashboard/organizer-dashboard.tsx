@@ -1,8 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Suspense } from "react";
 import { DateRangeForm } from "@/components/organizers/date-range-form";
-import { formatAsOf } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import { calendarDay, campaignFormatter, type CampaignFormatter } from "@/i18n/format";
 import type { DateRange, DateRangeError } from "@/lib/organizers/date-range";
 import { DailyChartPanel, DashboardBreakdownsPanel, DashboardTotalsPanel } from "./dashboard-panels";
 import {
@@ -12,7 +11,6 @@ import {
   StreamedPanelsWithoutScript,
 } from "./dashboard-skeletons";
 import styles from "./dashboard.module.css";
-import { formatDay } from "../format-day";
 
 interface OrganizerDashboardProps {
   range: DateRange;
@@ -29,7 +27,7 @@ interface OrganizerDashboardProps {
  */
 export function OrganizerDashboard({ range, rangeError, action, asOf }: OrganizerDashboardProps) {
   const t = useTranslations("OrganizerDashboard");
-  const locale = useLocale() as Locale;
+  const format = campaignFormatter(useLocale());
   // A new range shows the skeletons again rather than the previous range's figures.
   const rangeKey = `${range.from ?? ""}..${range.to ?? ""}`;
 
@@ -37,9 +35,9 @@ export function OrganizerDashboard({ range, rangeError, action, asOf }: Organize
     <div className={styles.dashboard}>
       <StreamedPanelsWithoutScript />
       <h1>{t("title")}</h1>
-      <p className={styles.hint}>{t("asOf", { time: formatAsOf(asOf.toISOString(), locale) })}</p>
+      <p className={styles.hint}>{t("asOf", { time: format.dateTime(asOf, "asOf") })}</p>
       <DateRangeForm range={range} error={rangeError} action={action} />
-      <p className={styles.period}>{describePeriod(range, locale, t)}</p>
+      <p className={styles.period}>{describePeriod(range, format, t)}</p>
       <Suspense key={`totals ${rangeKey}`} fallback={<DashboardTotalsSkeleton />}>
         <DashboardTotalsPanel range={range} />
       </Suspense>
@@ -55,11 +53,12 @@ export function OrganizerDashboard({ range, rangeError, action, asOf }: Organize
 
 function describePeriod(
   { from, to }: DateRange,
-  locale: Locale,
+  format: CampaignFormatter,
   t: ReturnType<typeof useTranslations>,
 ): string {
-  if (from && to) return t("periodBetween", { from: formatDay(from, locale), to: formatDay(to, locale) });
-  if (from) return t("periodSince", { from: formatDay(from, locale) });
-  if (to) return t("periodUntil", { to: formatDay(to, locale) });
+  const day = (value: string) => format.dateTime(calendarDay(value), "longDay");
+  if (from && to) return t("periodBetween", { from: day(from), to: day(to) });
+  if (from) return t("periodSince", { from: day(from) });
+  if (to) return t("periodUntil", { to: day(to) });
   return t("periodAll");
 }

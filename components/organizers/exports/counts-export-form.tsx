@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
 import { COUNTS_EXPORT_PATH } from "@/lib/organizers/exports/paths";
 import { COUNT_DIMENSIONS, COUNT_FORMATS } from "@/lib/organizers/exports/request";
 import styles from "./exports.module.css";
@@ -33,7 +34,7 @@ export async function CountsExportForm() {
         </div>
       </fieldset>
       <PeriodFields />
-      <button type="submit" className="button">
+      <button type="submit" className={buttonClass()}>
         {t("counts.submit")}
       </button>
     </form>

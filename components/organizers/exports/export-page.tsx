@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/routing";
+import form from "@/components/ui/form.module.css";
 import type { ExportRequestProblem } from "@/lib/organizers/exports/request";
 import { ExportLogTable } from "../export-log-table";
 import { CountsExportForm } from "./counts-export-form";
@@ -10,19 +10,18 @@ import { PublicNamesExportForm } from "./public-names-export-form";
 const LOG_ENTRIES = 100;
 
 interface ExportPageProps {
-  locale: Locale;
   /** Why the last export was refused, if it was. */
   problem?: ExportRequestProblem;
 }
 
-export async function ExportPage({ locale, problem }: ExportPageProps) {
+export async function ExportPage({ problem }: ExportPageProps) {
   const t = await getTranslations("OrganizerExports");
   return (
     <div className={styles.exports}>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       {problem && (
-        <p className="form-alert" role="alert">
+        <p className={form.alert} role="alert">
           {t(`errors.${problem}`)}
         </p>
       )}
@@ -37,7 +36,7 @@ export async function ExportPage({ locale, problem }: ExportPageProps) {
         <h2 id="export-public-names">{t("publicNames.title")}</h2>
         <p>{t("publicNames.description")}</p>
         <p className={styles.care}>{t("publicNames.care")}</p>
-        <PublicNamesExportForm locale={locale} />
+        <PublicNamesExportForm />
       </section>
 
       <section aria-labelledby="export-log">

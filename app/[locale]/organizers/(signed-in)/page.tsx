@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { OrganizerDashboard } from "@/components/organizers/dashboard/organizer-dashboard";
 import { ExportLogSkeleton } from "@/components/organizers/dashboard/dashboard-skeletons";
 import { ExportLogTable } from "@/components/organizers/export-log-table";
 import { getPathname, Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { requireOrganizer } from "@/lib/organizers/current";
 import { parseDateRange } from "@/lib/organizers/date-range";
+import { pageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/organizers">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "OrganizerDashboard" });
   return { title: t("title") };
 }
@@ -21,8 +21,7 @@ export default async function OrganizerDashboardPage({
   params,
   searchParams,
 }: PageProps<"/[locale]/organizers">) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   // Before anything is rendered, let alone streamed: without a session there is no panel to
   // wait for, only the redirect to the sign-in page.
   await requireOrganizer(locale);
