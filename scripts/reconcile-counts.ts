@@ -1,4 +1,5 @@
-// Checks the public counters against the signature rows and reports any mismatch.
+// Checks the counters (the public count and the organizers' figures) against the signature
+// rows and reports any mismatch.
 //
 //   npm run counts:reconcile            report only (exit 1 when something disagrees)
 //   npm run counts:reconcile -- --fix   rebuild the counters from the rows

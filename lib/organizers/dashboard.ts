@@ -1,14 +1,14 @@
-// The figures of the organizers' dashboard, read live from the signature rows (not from the
-// public counters, which know neither dates nor pending signatures). Two aggregate queries,
-// whatever the number of signatures: one for the summary, one for the chart and every
-// breakdown. Each panel of the page awaits only the query it shows, so the summary is not held
-// back by the larger breakdown query; the two run side by side.
+// The figures of the organizers' dashboard, read from the counters the database keeps by
+// campaign day, state, country, language and source with every change to a signature
+// (./dashboard-tallies), so a read costs the same at a thousand signatures or a million. Two
+// queries: one for the summary, one for the chart and every breakdown. Each panel of the page
+// awaits only the query it shows; the two run side by side.
 import type { Database } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { CAMPAIGN_TIME_ZONE, campaignDay } from "@/lib/campaign-time";
+import { campaignDay } from "@/lib/campaign-time";
 import { mostFirst, type KeyCount } from "./dashboard-breakdown";
 import { chartWindow, fillDays, type DayCount } from "./dashboard-days";
-import { dayInRange, type DateRange } from "./date-range";
+import { readConfirmedTallies, readFigureTotals, type TallyDimension } from "./dashboard-tallies";
+import type { DateRange } from "./date-range";
 
 export type { KeyCount } from "./dashboard-breakdown";
 export type { DayCount } from "./dashboard-days";
@@ -59,68 +59,11 @@ export interface DashboardBreakdowns {
   bySource: KeyCount<string | null>[];
 }
 
-interface TotalsRow extends DashboardTotals {
-  made: number;
-  madeConfirmed: number;
-}
-
-interface BreakdownRow {
-  dimension: "day" | "state" | "country" | "locale" | "source";
-  key: string | null;
-  count: number;
-}
-
-function totalsQuery(database: Database, range: DateRange) {
-  const created = dayInRange(Prisma.sql`"created_at"`, range);
-  return database.$queryRaw<TotalsRow[]>`
-    SELECT
-      count(*) FILTER (WHERE "status" = 'CONFIRMED' AND ${dayInRange(Prisma.sql`"confirmed_at"`, range)})::int
-        AS "confirmed",
-      count(*) FILTER (WHERE "status" = 'PENDING' AND ${created})::int AS "pending",
-      count(*) FILTER (WHERE "status" = 'WITHDRAWN' AND ${dayInRange(Prisma.sql`"withdrawn_at"`, range)})::int
-        AS "withdrawn",
-      count(*) FILTER (WHERE "status" = 'INVALIDATED' AND ${created})::int AS "invalidated",
-      count(*) FILTER (WHERE "status" <> 'INVALIDATED' AND ${created})::int AS "made",
-      count(*) FILTER (WHERE "status" <> 'INVALIDATED' AND "confirmed_at" IS NOT NULL AND ${created})::int
-        AS "madeConfirmed"
-    FROM "signature"`;
-}
-
-/**
- * Every breakdown of the confirmed signatures in one pass. The rows are first counted per
- * combination of day, state, country, language and source (far fewer combinations than
- * signatures, and PostgreSQL can share that work among workers); the grouping sets then
- * add those counts up, one set per breakdown.
- */
-function breakdownQuery(database: Database, range: DateRange) {
-  return database.$queryRaw<BreakdownRow[]>`
-    SELECT
-      CASE
-        WHEN GROUPING("day") = 0 THEN 'day'
-        WHEN GROUPING("state") = 0 THEN 'state'
-        WHEN GROUPING("country") = 0 THEN 'country'
-        WHEN GROUPING("locale") = 0 THEN 'locale'
-        ELSE 'source'
-      END AS "dimension",
-      -- Columns outside a row's grouping set are null, so this is that set's value.
-      coalesce(to_char("day", 'YYYY-MM-DD'), "state", "country", "locale", "source") AS "key",
-      sum("count")::int AS "count"
-    FROM (
-      SELECT ("confirmed_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date AS "day",
-             "state_code" AS "state", "country_code"::text AS "country", "locale", "source",
-             count(*) AS "count"
-      FROM "signature"
-      WHERE "status" = 'CONFIRMED' AND ${dayInRange(Prisma.sql`"confirmed_at"`, range)}
-      GROUP BY 1, 2, 3, 4, 5
-    ) AS "combinations"
-    GROUP BY GROUPING SETS (("day"), ("state"), ("country"), ("locale"), ("source"))`;
-}
+const BREAKDOWNS: readonly TallyDimension[] = ["day", "state", "country", "locale", "source"];
 
 /** Reads the summary panel's figures for a date range, uncached. */
 export async function readDashboardSummary(database: Database, range: DateRange): Promise<DashboardSummary> {
-  const [row] = await totalsQuery(database, range);
-  // An aggregate without GROUP BY always returns exactly one row.
-  const { made, madeConfirmed, ...totals } = row!;
+  const { made, madeConfirmed, ...totals } = await readFigureTotals(database, range);
   return {
     totals,
     conversion: { made, confirmed: madeConfirmed, rate: made > 0 ? madeConfirmed / made : null },
@@ -136,9 +79,8 @@ export async function readDashboardBreakdowns(
   range: DateRange,
   now: () => Date = () => new Date(),
 ): Promise<DashboardBreakdowns> {
-  const breakdown = await breakdownQuery(database, range);
-  const rows = (dimension: BreakdownRow["dimension"]) =>
-    breakdown.filter((row) => row.dimension === dimension);
+  const breakdown = await readConfirmedTallies(database, BREAKDOWNS, range);
+  const rows = (dimension: TallyDimension) => breakdown.filter((row) => row.dimension === dimension);
 
   const dayCounts = new Map(rows("day").map((row) => [row.key ?? "", row.count]));
   const firstDay = [...dayCounts.keys()].sort()[0] ?? null;

@@ -53,3 +53,17 @@ export function dayInRange(column: Prisma.Sql, { from, to }: DateRange): Prisma.
   ].filter((condition): condition is Prisma.Sql => condition !== null);
   return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
 }
+
+/** True for the range with neither end: every day there is. */
+export function isAllTime({ from, to }: DateRange): boolean {
+  return from === null && to === null;
+}
+
+/** SQL condition: a DATE column (a campaign day) falls inside the range (true when unbounded). */
+export function dateInRange(column: Prisma.Sql, { from, to }: DateRange): Prisma.Sql {
+  const conditions = [
+    from ? Prisma.sql`${column} >= ${from}::date` : null,
+    to ? Prisma.sql`${column} <= ${to}::date` : null,
+  ].filter((condition): condition is Prisma.Sql => condition !== null);
+  return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+}

@@ -13,18 +13,39 @@ export interface CountMismatch {
   actual: number;
 }
 
-/** Lists every counter that disagrees with the confirmed rows; with fix, rewrites them all in one statement. */
+/** Lists every counter that disagrees with the rows; with fix, rewrites them all in one statement. */
 export async function reconcileCounts(db: Database, { fix = false } = {}): Promise<CountMismatch[]> {
   const compare = () => db.$queryRaw<CountMismatch[]>`
-    WITH actual AS (
+    WITH tallies AS (
+      SELECT t.* FROM "signature" s CROSS JOIN LATERAL signature_tallies(s) t
+    ),
+    actual AS (
       SELECT k."scope", k."code", count(*)::int AS n
       FROM "signature" s CROSS JOIN LATERAL signature_counters(s) k
+      GROUP BY 1, 2
+      UNION ALL
+      SELECT t.figure || ' by ' || t.dimension, to_char(t.day, 'YYYY-MM-DD') || ' ' || coalesce(nullif(t.key, ''), '-'),
+             count(*)::int
+      FROM tallies t
+      GROUP BY 1, 2
+      UNION ALL
+      SELECT t.figure || ' by ' || t.dimension || ' over all time', coalesce(nullif(t.key, ''), '-'), count(*)::int
+      FROM tallies t WHERE t.dimension <> 'all'
       GROUP BY 1, 2
     ),
     counters AS (
       SELECT "scope"::text AS scope, "code"::text AS code, "count" AS n FROM "signature_count"
       UNION ALL
       SELECT 'day', to_char("day", 'YYYY-MM-DD'), "count" FROM "signature_daily_count"
+      UNION ALL
+      SELECT "figure" || ' by ' || "dimension", to_char("day", 'YYYY-MM-DD') || ' ' || coalesce(nullif("key", ''), '-'),
+             sum("count")::int
+      FROM "signature_tally_daily"
+      GROUP BY 1, 2
+      UNION ALL
+      SELECT "figure" || ' by ' || "dimension" || ' over all time', coalesce(nullif("key", ''), '-'), sum("count")::int
+      FROM "signature_tally_all_time"
+      GROUP BY 1, 2
     )
     SELECT coalesce(a.scope, c.scope) AS scope, coalesce(a.code, c.code) AS code,
            coalesce(c.n, 0) AS counter, coalesce(a.n, 0) AS actual

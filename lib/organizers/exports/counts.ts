@@ -2,7 +2,8 @@
 import type { Database } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
-import { dayInRange, type DateRange } from "@/lib/organizers/date-range";
+import { confirmedTalliesSql, type TallyDimension } from "@/lib/organizers/dashboard-tallies";
+import type { DateRange } from "@/lib/organizers/date-range";
 import { CSV_BOM, csvLine } from "./csv";
 import type { CountDimension } from "./request";
 import type { RowWriter } from "./stream";
@@ -13,19 +14,20 @@ export interface CountRow {
   confirmed: number;
 }
 
-// Fixed SQL per dimension: the dimension picks a fragment, it is never pasted into SQL.
-const KEYS: Record<CountDimension, Prisma.Sql> = {
-  day: Prisma.sql`to_char(("confirmed_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date, 'YYYY-MM-DD')`,
-  // Null for signers outside Mexico, so every dimension adds up to the same total.
-  state: Prisma.sql`"state_code"::text`,
-  country: Prisma.sql`"country_code"::text`,
-  language: Prisma.sql`"locale"::text`,
-  source: Prisma.sql`"source"::text`,
+// The export's names for the counters' dimensions. State is null for signers outside Mexico,
+// so every dimension adds up to the same total.
+const TALLIES: Record<CountDimension, TallyDimension> = {
+  day: "day",
+  state: "state",
+  country: "country",
+  language: "locale",
+  source: "source",
 };
 
 /**
- * The counts, largest first (days in calendar order). There is one row per distinct key,
- * so they are read in one query and handed to the stream one at a time.
+ * The counts, largest first (days in calendar order), read from the counters the database
+ * keeps (lib/organizers/dashboard-tallies.ts). There is one row per distinct key, so they are
+ * read in one query and handed to the stream one at a time.
  */
 export async function* countRows(
   db: Database,
@@ -34,10 +36,8 @@ export async function* countRows(
 ): AsyncGenerator<CountRow> {
   const order = dimension === "day" ? Prisma.sql`1` : Prisma.sql`2 DESC, 1 ASC NULLS LAST`;
   const rows = await db.$queryRaw<CountRow[]>`
-    SELECT ${KEYS[dimension]} AS "key", count(*)::int AS "confirmed"
-    FROM "signature"
-    WHERE "status" = 'CONFIRMED' AND ${dayInRange(Prisma.sql`"confirmed_at"`, range)}
-    GROUP BY 1
+    SELECT "key", "count" AS "confirmed"
+    FROM (${confirmedTalliesSql([TALLIES[dimension]], range)}) AS "tallies"
     ORDER BY ${order}`;
   yield* rows;
 }

@@ -1,9 +1,10 @@
 // The public counters against generated lives of signatures: signed, resubmitted, confirmed
 // at any hour (across Mexico City's midnight), then withdrawn, invalidated, deleted or
-// erased by retention, several at once. After every run the counters equal a model built
-// in TypeScript (the day computed with Intl in CAMPAIGN_TIME_ZONE, not by the database),
-// and reconcileCounts finds nothing to fix. The database is one of this file's own, so the
-// model can be exact.
+// erased by retention, several at once, and edited by hand. After every run the counters
+// equal a model built in TypeScript (the day computed with Intl in CAMPAIGN_TIME_ZONE, not by
+// the database), the organizers' counters (summed over their slots) equal the dashboard's
+// figures counted from the rows by its definitions, and reconcileCounts finds nothing to fix.
+// The database is one of this file's own, so the model can be exact.
 import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import fc from "fast-check";
@@ -109,6 +110,97 @@ async function counters(): Promise<Model> {
   return new Map(rows.map((row) => [row.key, row.count]));
 }
 
+/**
+ * The organizers' figures counted straight from the rows, by the definitions the dashboard
+ * used when it scanned them (not by signature_tallies()): "<figure>/<dimension>/<day>/<key>",
+ * and "<figure>/<dimension>/all time/<key>" for the breakdowns over every day.
+ */
+async function figuresFromRows(): Promise<Model> {
+  const rows = await db.$queryRaw<{ key: string; count: number }[]>`
+    WITH s AS (
+      SELECT *,
+        to_char(("created_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date, 'YYYY-MM-DD') AS made_day,
+        to_char(("confirmed_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date, 'YYYY-MM-DD') AS confirmed_day,
+        to_char(("withdrawn_at" AT TIME ZONE ${CAMPAIGN_TIME_ZONE})::date, 'YYYY-MM-DD') AS withdrawn_day
+      FROM "signature"
+    ),
+    confirmed AS (
+      SELECT confirmed_day, d.dimension, d.key
+      FROM s CROSS JOIN LATERAL (VALUES
+        ('state', coalesce("state_code", '')), ('country', "country_code"::text),
+        ('locale', "locale"::text), ('source', coalesce("source", ''))
+      ) AS d (dimension, key)
+      WHERE "status" = 'CONFIRMED'
+    )
+    SELECT 'made/all/' || made_day || '/' AS key, count(*)::int AS count FROM s
+      WHERE "status" <> 'INVALIDATED' GROUP BY 1
+    UNION ALL SELECT 'made_confirmed/all/' || made_day || '/', count(*)::int FROM s
+      WHERE "status" <> 'INVALIDATED' AND "confirmed_at" IS NOT NULL GROUP BY 1
+    UNION ALL SELECT 'pending/all/' || made_day || '/', count(*)::int FROM s WHERE "status" = 'PENDING' GROUP BY 1
+    UNION ALL SELECT 'invalidated/all/' || made_day || '/', count(*)::int FROM s
+      WHERE "status" = 'INVALIDATED' GROUP BY 1
+    UNION ALL SELECT 'withdrawn/all/' || withdrawn_day || '/', count(*)::int FROM s
+      WHERE "status" = 'WITHDRAWN' GROUP BY 1
+    UNION ALL SELECT 'confirmed/all/' || confirmed_day || '/', count(*)::int FROM s
+      WHERE "status" = 'CONFIRMED' GROUP BY 1
+    UNION ALL SELECT 'confirmed/' || dimension || '/' || confirmed_day || '/' || key, count(*)::int FROM confirmed
+      GROUP BY 1
+    UNION ALL SELECT 'confirmed/' || dimension || '/all time/' || key, count(*)::int FROM confirmed GROUP BY 1`;
+  return new Map(rows.map((row) => [row.key, row.count]));
+}
+
+/** The organizers' counters, each summed over its slots, in the keys of figuresFromRows. */
+async function figureCounters(): Promise<Model> {
+  const rows = await db.$queryRaw<{ key: string; count: number }[]>`
+    SELECT "figure" || '/' || "dimension" || '/' || to_char("day", 'YYYY-MM-DD') || '/' || "key" AS key,
+           sum("count")::int AS count
+    FROM "signature_tally_daily" GROUP BY 1 HAVING sum("count") <> 0
+    UNION ALL
+    SELECT "figure" || '/' || "dimension" || '/all time/' || "key", sum("count")::int
+    FROM "signature_tally_all_time" GROUP BY 1 HAVING sum("count") <> 0`;
+  return new Map(rows.map((row) => [row.key, row.count]));
+}
+
+/** A statement typed by hand: it changes a column a counter depends on, bypassing every function. */
+type HandEdit = "source" | "locale" | "place" | "created" | "confirmed";
+
+const handEdit: fc.Arbitrary<{ edit: HandEdit; pick: number }> = fc.record({
+  edit: fc.constantFrom<HandEdit>("source", "locale", "place", "created", "confirmed"),
+  pick: fc.nat(),
+});
+
+async function editByHand({ edit, pick }: { edit: HandEdit; pick: number }): Promise<void> {
+  const [row] = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id"::text AS id FROM "signature" ORDER BY "id"
+    OFFSET ${pick}::int % greatest((SELECT count(*) FROM "signature"), 1) LIMIT 1`;
+  if (!row) return;
+  const id = row.id;
+  switch (edit) {
+    case "source":
+      await db.$executeRaw`UPDATE "signature" SET "source" = CASE WHEN "source" IS NULL THEN 'radio' END WHERE "id" = ${id}::uuid`;
+      break;
+    case "locale":
+      await db.$executeRaw`UPDATE "signature" SET "locale" = CASE "locale" WHEN 'es' THEN 'en' ELSE 'es' END WHERE "id" = ${id}::uuid`;
+      break;
+    case "place":
+      await db.$executeRaw`
+        UPDATE "signature" SET ("country_code", "state_code") =
+          (SELECT CASE WHEN "country_code" = 'MX' THEN 'US' ELSE 'MX' END,
+                  CASE WHEN "country_code" = 'MX' THEN NULL ELSE 'CMX' END)
+        WHERE "id" = ${id}::uuid`;
+      break;
+    case "created":
+      // Twelve hours: sometimes the same campaign day, sometimes the next.
+      await db.$executeRaw`UPDATE "signature" SET "created_at" = "created_at" + interval '12 hours' WHERE "id" = ${id}::uuid`;
+      break;
+    case "confirmed":
+      await db.$executeRaw`
+        UPDATE "signature" SET "confirmed_at" = "confirmed_at" + interval '12 hours'
+        WHERE "id" = ${id}::uuid AND "confirmed_at" IS NOT NULL`;
+      break;
+  }
+}
+
 const sorted = (model: Model) => [...model.entries()].sort(([a], [b]) => a.localeCompare(b));
 
 /** Lives one signature through the real functions; returns where and when it counts, if it does. */
@@ -170,36 +262,87 @@ async function live(life: Life): Promise<{ place: Place; confirmedAt: Date } | n
 }
 
 describe("the public counters", () => {
-  it("equal the confirmed signatures after any mix of signing, resubmitting, confirming, withdrawing, invalidating, deleting and erasing, run at once", async () => {
+  it("equal the confirmed signatures after any mix of signing, resubmitting, confirming, withdrawing, invalidating, deleting, erasing and editing by hand, run at once", async () => {
     const model: Model = new Map();
     await fc.assert(
-      fc.asyncProperty(fc.array(life, { minLength: 1, maxLength: 6 }), fc.boolean(), async (lives, erase) => {
-        const counted = await Promise.all(lives.map(live));
-        for (const signature of counted)
-          if (signature) countIn(model, signature.place, signature.confirmedAt);
+      fc.asyncProperty(
+        fc.array(life, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        fc.array(handEdit, { maxLength: 3 }),
+        async (lives, erase, edits) => {
+          const counted = await Promise.all(lives.map(live));
+          for (const signature of counted)
+            if (signature) countIn(model, signature.place, signature.confirmedAt);
+          // Hand edits change the rows under the public model; they are checked against the
+          // rows' own counts below, and the model is rebuilt from the public counters after.
+          for (const edit of edits) await editByHand(edit);
+          expect(sorted(await figureCounters())).toEqual(sorted(await figuresFromRows()));
+          if (edits.length > 0) {
+            model.clear();
+            for (const [key, count] of await counters()) model.set(key, count);
+          }
 
-        if (erase) {
-          // Erasure after the campaign: every name goes, every figure stays; old pending rows go.
-          await runRetention({
-            db,
-            settings: { closesAt: "2030-03-10", retentionPeriod: { months: 1 } },
-            networkHashDays: 30,
-            now: new Date("2031-01-01T00:00:00Z"),
-            trigger: "tests",
-          });
-        }
+          if (erase) {
+            // Erasure after the campaign: every name goes, every figure stays; old pending rows go.
+            await runRetention({
+              db,
+              settings: { closesAt: "2030-03-10", retentionPeriod: { months: 1 } },
+              networkHashDays: 30,
+              now: new Date("2031-01-01T00:00:00Z"),
+              trigger: "tests",
+            });
+          }
 
-        expect(sorted(await counters())).toEqual(sorted(model));
-        expect(await reconcileCounts(db)).toEqual([]);
-      }),
+          expect(sorted(await counters())).toEqual(sorted(model));
+          expect(sorted(await figureCounters())).toEqual(sorted(await figuresFromRows()));
+          expect(await reconcileCounts(db)).toEqual([]);
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
     expect(model.get("total:all") ?? 0).toBeGreaterThan(0);
   }, 120_000);
 
+  it("let signers on different connections sign at once, without waiting for each other's commit", async () => {
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = `/${name}`;
+    // Connections until two write to different slots (a slot is chosen per backend).
+    const clients: pg.Client[] = [];
+    const slotOf = async (client: pg.Client) =>
+      (await client.query<{ slot: number }>("SELECT signature_tally_slot() AS slot")).rows[0]!.slot;
+    try {
+      let first: pg.Client | undefined;
+      let second: pg.Client | undefined;
+      while (!second) {
+        const client = new pg.Client({ connectionString: url.toString() });
+        await client.connect();
+        clients.push(client);
+        if (!first) first = client;
+        else if ((await slotOf(client)) !== (await slotOf(first))) second = client;
+      }
+      const insert = (client: pg.Client, email: string) =>
+        client.query(
+          `INSERT INTO "signature" ("name", "email", "email_canonical", "country_code", "state_code", "locale")
+           VALUES ('Ana', $1, $1, 'MX', 'JAL', 'es')`,
+          [email],
+        );
+      await first!.query("BEGIN");
+      await insert(first!, "first@slots.test");
+      // Same campaign day, same counters: with one row per counter this would wait for the first.
+      await second.query("SET lock_timeout = '2s'");
+      await insert(second, "second@slots.test");
+      await first!.query("COMMIT");
+      expect(sorted(await figureCounters())).toEqual(sorted(await figuresFromRows()));
+      expect(await reconcileCounts(db)).toEqual([]);
+    } finally {
+      await Promise.all(clients.map((client) => client.end()));
+    }
+  });
+
   it("are empty once the signatures are gone", async () => {
     await db.signature.deleteMany();
     expect(await counters()).toEqual(new Map());
+    expect(await figureCounters()).toEqual(new Map());
     expect(await reconcileCounts(db)).toEqual([]);
   });
 
