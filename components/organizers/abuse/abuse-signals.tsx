@@ -1,8 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ComponentProps, ReactNode } from "react";
-import { formatNumber } from "@/i18n/format";
+import form from "@/components/ui/form.module.css";
+import table from "@/components/ui/table.module.css";
+import { campaignFormatter } from "@/i18n/format";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { toCampaignDateTimeInput } from "@/lib/campaign-time";
 import type { CriterionValues } from "@/lib/organizers/abuse/criterion";
 import type { AbuseSignals as Signals } from "@/lib/organizers/abuse/signals";
@@ -16,7 +17,6 @@ import { abbreviateNetwork } from "./criterion-summary";
 import styles from "./abuse.module.css";
 
 interface AbuseSignalsProps {
-  locale: Locale;
   signals: Signals;
 }
 
@@ -41,25 +41,24 @@ interface SignalTableProps {
   caption: string;
   keyHeading: string;
   rows: SignalRow[];
-  locale: Locale;
 }
 
 /** One kind of signal (networks or domains): nothing at all when there is none. */
-async function SignalTable({ id, caption, keyHeading, rows, locale }: SignalTableProps) {
+async function SignalTable({ id, caption, keyHeading, rows }: SignalTableProps) {
   if (rows.length === 0) return null;
   const t = await getTranslations("OrganizerAbuse.signals");
-  const number = (value: number) => formatNumber(value, locale);
+  const format = campaignFormatter(await getLocale());
   return (
-    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className="data-table">
+    <div className={table.scroll} role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table className={table.table}>
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{keyHeading}</th>
-            <th scope="col" className="numeric">
+            <th scope="col" className={table.numeric}>
               {t("signatures")}
             </th>
-            <th scope="col" className="numeric">
+            <th scope="col" className={table.numeric}>
               {t("confirmed")}
             </th>
             <th scope="col">{t("actions")}</th>
@@ -71,8 +70,8 @@ async function SignalTable({ id, caption, keyHeading, rows, locale }: SignalTabl
               <th scope="row" className={row.keyClassName} title={row.title}>
                 {row.label}
               </th>
-              <td className="numeric">{number(row.signatures)}</td>
-              <td className="numeric">{number(row.confirmed)}</td>
+              <td className={table.numeric}>{format.number(row.signatures)}</td>
+              <td className={table.numeric}>{format.number(row.confirmed)}</td>
               <td>
                 <Link href={row.href} aria-label={row.reviewLabel}>
                   {t("review")}
@@ -86,9 +85,10 @@ async function SignalTable({ id, caption, keyHeading, rows, locale }: SignalTabl
   );
 }
 
-export async function AbuseSignals({ locale, signals }: AbuseSignalsProps) {
+export async function AbuseSignals({ signals }: AbuseSignalsProps) {
   const t = await getTranslations("OrganizerAbuse.signals");
-  const number = (value: number) => formatNumber(value, locale);
+  const format = campaignFormatter(await getLocale());
+  const number = (value: number) => format.number(value);
   const since = toCampaignDateTimeInput(signals.since);
   const reviewHref = (criterion: Partial<CriterionValues>) => ({
     pathname: "/organizers/abuse" as const,
@@ -100,19 +100,15 @@ export async function AbuseSignals({ locale, signals }: AbuseSignalsProps) {
   return (
     <section aria-labelledby="signals-heading" className={styles.section}>
       <h2 id="signals-heading">{t("heading")}</h2>
-      <p>{t("intro", { minutes: SIGNAL_WINDOW_MINUTES })}</p>
-      <p className="field__hint">
+      <p>{t("intro", { minutes: number(SIGNAL_WINDOW_MINUTES) })}</p>
+      <p className={form.hint}>
         {t("thresholds", {
           network: number(NETWORK_THRESHOLD),
           domain: number(DOMAIN_THRESHOLD),
           webmail: number(WEBMAIL_DOMAIN_THRESHOLD),
         })}
       </p>
-      {empty ? (
-        <p className={styles.notice}>{t("none")}</p>
-      ) : (
-        <p className="field__hint">{t("reviewHint")}</p>
-      )}
+      {empty ? <p className={styles.notice}>{t("none")}</p> : <p className={form.hint}>{t("reviewHint")}</p>}
 
       <SignalTable
         id="network-signals"
@@ -128,7 +124,6 @@ export async function AbuseSignals({ locale, signals }: AbuseSignalsProps) {
           href: reviewHref({ ipHash: signal.ipHash }),
           reviewLabel: t("reviewNetwork", { network: abbreviateNetwork(signal.ipHash) }),
         }))}
-        locale={locale}
       />
       <SignalTable
         id="domain-signals"
@@ -147,7 +142,6 @@ export async function AbuseSignals({ locale, signals }: AbuseSignalsProps) {
           href: reviewHref({ emailDomain: signal.domain }),
           reviewLabel: t("reviewDomain", { domain: signal.domain }),
         }))}
-        locale={locale}
       />
     </section>
   );

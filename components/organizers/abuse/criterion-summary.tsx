@@ -1,12 +1,9 @@
-import { useTranslations } from "next-intl";
-import { formatDateTime } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import { useLocale, useTranslations } from "next-intl";
+import { campaignFormatter } from "@/i18n/format";
 import type { Criterion } from "@/lib/organizers/abuse/criterion";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import styles from "./abuse.module.css";
 
 interface CriterionSummaryProps {
-  locale: Locale;
   criterion: Criterion;
   /** Log entries show the network's first characters; the preview shows all of them. */
   abbreviate?: boolean;
@@ -18,14 +15,10 @@ export function abbreviateNetwork(hash: string): string {
 }
 
 /** A criterion in words, one part a line, times in Mexico City. */
-export function CriterionSummary({ locale, criterion, abbreviate = false }: CriterionSummaryProps) {
+export function CriterionSummary({ criterion, abbreviate = false }: CriterionSummaryProps) {
   const t = useTranslations("OrganizerAbuse.criterion");
-  const time = (instant: Date) =>
-    formatDateTime(instant, locale, {
-      dateStyle: "medium",
-      timeStyle: "short",
-      timeZone: CAMPAIGN_TIME_ZONE,
-    });
+  const format = campaignFormatter(useLocale());
+  const time = (instant: Date) => format.dateTime(instant, "logEntry");
   const network = (hash: string) => (abbreviate ? abbreviateNetwork(hash) : hash);
 
   return (

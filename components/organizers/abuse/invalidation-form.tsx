@@ -1,9 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { formatNumber } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import { buttonClass } from "@/components/ui/button";
+import form from "@/components/ui/form.module.css";
+import { campaignFormatter } from "@/i18n/format";
 import {
   EMPTY_CRITERION,
   IP_HASH_PATTERN,
@@ -17,7 +18,6 @@ import { CriterionSummary } from "./criterion-summary";
 import styles from "./abuse.module.css";
 
 interface InvalidationFormProps {
-  locale: Locale;
   /** Filled in from a signal's "Review" link. */
   initialValues: CriterionValues;
 }
@@ -27,14 +27,16 @@ interface InvalidationFormProps {
  * preview (how many signatures match, how many are confirmed), then the invalidation of
  * exactly that many, or a fresh preview when the matches changed meanwhile.
  */
-export function InvalidationForm({ locale, initialValues }: InvalidationFormProps) {
+export function InvalidationForm({ initialValues }: InvalidationFormProps) {
   const t = useTranslations("OrganizerAbuse.form");
   const page = useTranslations("OrganizerAbuse");
   const [state, dispatch, pending] = useActionState<InvalidationState, FormData>(invalidationAction, {
     status: "editing",
     values: initialValues,
   });
-  const number = (value: number) => formatNumber(value, locale);
+  const locale = useLocale();
+  const format = campaignFormatter(locale);
+  const number = (value: number) => format.number(value);
 
   return (
     <section aria-labelledby="invalidate-heading" id="invalidate" className={styles.panel}>
@@ -55,8 +57,8 @@ export function InvalidationForm({ locale, initialValues }: InvalidationFormProp
         )}
       </div>
       <div role="alert" aria-live="assertive">
-        {state.status === "unavailable" && <p className="form-alert">{page("unavailable")}</p>}
-        {state.status === "preview" && state.changed && <p className="form-alert">{t("changed")}</p>}
+        {state.status === "unavailable" && <p className={form.alert}>{page("unavailable")}</p>}
+        {state.status === "preview" && state.changed && <p className={form.alert}>{t("changed")}</p>}
       </div>
 
       {state.status === "preview" && state.matched > 0 ? (
@@ -67,7 +69,7 @@ export function InvalidationForm({ locale, initialValues }: InvalidationFormProp
           ))}
           <input type="hidden" name="expected" value={state.matched} />
           <h3>{t("criterionHeading")}</h3>
-          <PreviewedCriterion locale={locale} values={state.values} />
+          <PreviewedCriterion values={state.values} />
           <p className={styles.count}>
             {t("matches", { count: state.matched, shown: number(state.matched) })}{" "}
             {t("confirmedNote", { count: state.confirmed, shown: number(state.confirmed) })}
@@ -78,7 +80,7 @@ export function InvalidationForm({ locale, initialValues }: InvalidationFormProp
               type="submit"
               name="intent"
               value="invalidate"
-              className="button button--danger"
+              className={buttonClass("danger")}
               disabled={pending}
             >
               {pending
@@ -89,7 +91,7 @@ export function InvalidationForm({ locale, initialValues }: InvalidationFormProp
               type="submit"
               name="intent"
               value="edit"
-              className="button button--secondary"
+              className={buttonClass("secondary")}
               disabled={pending}
             >
               {t("edit")}
@@ -98,7 +100,6 @@ export function InvalidationForm({ locale, initialValues }: InvalidationFormProp
         </form>
       ) : (
         <CriterionFields
-          locale={locale}
           dispatch={dispatch}
           pending={pending}
           values={state.status === "invalidated" ? EMPTY_CRITERION : state.values}
@@ -110,21 +111,21 @@ export function InvalidationForm({ locale, initialValues }: InvalidationFormProp
 }
 
 /** The criterion being confirmed, in words; the action only previews values that parse. */
-function PreviewedCriterion({ locale, values }: { locale: Locale; values: CriterionValues }) {
+function PreviewedCriterion({ values }: { values: CriterionValues }) {
   const parsed = parseCriterion(values);
-  return parsed.success ? <CriterionSummary locale={locale} criterion={parsed.criterion} /> : null;
+  return parsed.success ? <CriterionSummary criterion={parsed.criterion} /> : null;
 }
 
 interface CriterionFieldsProps {
-  locale: Locale;
   dispatch: (formData: FormData) => void;
   pending: boolean;
   values: CriterionValues;
   errors: CriterionFieldErrors;
 }
 
-function CriterionFields({ locale, dispatch, pending, values, errors }: CriterionFieldsProps) {
+function CriterionFields({ dispatch, pending, values, errors }: CriterionFieldsProps) {
   const t = useTranslations("OrganizerAbuse.form");
+  const locale = useLocale();
 
   // Id, name, value and the accessible wiring of one field: marked invalid and described
   // by its hint and its error, so screen readers read both.
@@ -144,7 +145,7 @@ function CriterionFields({ locale, dispatch, pending, values, errors }: Criterio
   });
   const fieldError = (name: CriterionField) =>
     errors[name] ? (
-      <p className="field__error" id={`abuse-${name}-error`}>
+      <p className={form.error} id={`abuse-${name}-error`}>
         {t(`errors.${errors[name]}`)}
       </p>
     ) : null;
@@ -154,14 +155,14 @@ function CriterionFields({ locale, dispatch, pending, values, errors }: Criterio
       <input type="hidden" name="locale" value={locale} />
       <p>{t("intro")}</p>
       {errors.criterion && (
-        <p className="form-alert" id="abuse-criterion-error">
+        <p className={form.alert} id="abuse-criterion-error">
           {t(`errors.${errors.criterion}`)}
         </p>
       )}
       <div className={styles.fields}>
-        <div className="field">
+        <div className={form.field}>
           <label htmlFor="abuse-emailDomain">{t("emailDomain")}</label>
-          <p className="field__hint" id="abuse-emailDomain-hint">
+          <p className={form.hint} id="abuse-emailDomain-hint">
             {t("emailDomainHint")}
           </p>
           <input
@@ -173,9 +174,9 @@ function CriterionFields({ locale, dispatch, pending, values, errors }: Criterio
           />
           {fieldError("emailDomain")}
         </div>
-        <div className="field">
+        <div className={form.field}>
           <label htmlFor="abuse-ipHash">{t("ipHash")}</label>
-          <p className="field__hint" id="abuse-ipHash-hint">
+          <p className={form.hint} id="abuse-ipHash-hint">
             {t("ipHashHint")}
           </p>
           <input
@@ -189,18 +190,18 @@ function CriterionFields({ locale, dispatch, pending, values, errors }: Criterio
           />
           {fieldError("ipHash")}
         </div>
-        <div className="field">
+        <div className={form.field}>
           <label htmlFor="abuse-signedFrom">{t("signedFrom")}</label>
           <input type="datetime-local" {...fieldProps("signedFrom", false)} />
           {fieldError("signedFrom")}
         </div>
-        <div className="field">
+        <div className={form.field}>
           <label htmlFor="abuse-signedUntil">{t("signedUntil")}</label>
           <input type="datetime-local" {...fieldProps("signedUntil", false)} />
           {fieldError("signedUntil")}
         </div>
       </div>
-      <button type="submit" name="intent" value="preview" className="button" disabled={pending}>
+      <button type="submit" name="intent" value="preview" className={buttonClass()} disabled={pending}>
         {pending ? t("previewing") : t("preview")}
       </button>
     </form>

@@ -1,20 +1,22 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AbuseSignals } from "@/components/organizers/abuse/abuse-signals";
 import { InvalidationForm } from "@/components/organizers/abuse/invalidation-form";
 import { InvalidationLog } from "@/components/organizers/abuse/invalidation-log";
-import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import { criterionValues } from "@/lib/organizers/abuse/criterion";
 import { listInvalidations } from "@/lib/organizers/abuse/log";
 import { findAbuseSignals } from "@/lib/organizers/abuse/signals";
 import { requireOrganizer } from "@/lib/organizers/current";
 import { isDatabaseOutage, reportBug, reportOutage } from "@/lib/errors";
+import { pageLocale } from "@/i18n/page-locale";
+import text from "@/components/ui/text.module.css";
+import form from "@/components/ui/form.module.css";
 
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/organizers/abuse">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "OrganizerAbuse" });
   return { title: t("title") };
 }
@@ -23,9 +25,8 @@ export default async function OrganizerAbusePage({
   params,
   searchParams,
 }: PageProps<"/[locale]/organizers/abuse">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   await requireOrganizer(locale);
-  setRequestLocale(locale);
   const t = await getTranslations("OrganizerAbuse");
 
   // A signal's "Review" link fills in the form through the query string.
@@ -45,16 +46,16 @@ export default async function OrganizerAbusePage({
   return (
     <>
       <h1>{t("title")}</h1>
-      <p className="lead">{t("intro")}</p>
+      <p className={text.lead}>{t("intro")}</p>
       {data ? (
         <>
-          <AbuseSignals locale={locale} signals={data[0]} />
+          <AbuseSignals signals={data[0]} />
           {/* A new prefill starts the form afresh rather than keeping an earlier answer. */}
-          <InvalidationForm key={JSON.stringify(prefill)} locale={locale} initialValues={prefill} />
-          <InvalidationLog locale={locale} entries={data[1]} />
+          <InvalidationForm key={JSON.stringify(prefill)} initialValues={prefill} />
+          <InvalidationLog entries={data[1]} />
         </>
       ) : (
-        <p className="form-alert" role="alert">
+        <p className={form.alert} role="alert">
           {t("unavailable")}
         </p>
       )}
