@@ -1,23 +1,23 @@
-import { getTranslations } from "next-intl/server";
-import { formatDateTime, formatNumber } from "@/i18n/format";
-import { routing, type Locale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import table from "@/components/ui/table.module.css";
+import { campaignFormatter } from "@/i18n/format";
+import { routing } from "@/i18n/routing";
 import type { ConsentOverview, NoticeVersionUse } from "@/lib/consent/consent-overview";
 import { shortVersion } from "@/lib/consent/privacy-notice";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import styles from "./consent.module.css";
 
 interface ConsentRecordProps {
-  /** The page's language, for dates and numbers. */
-  locale: Locale;
   overview: ConsentOverview;
   /** The version in force in each language, marked as current. */
   currentVersions: Record<Locale, string>;
 }
 
 /** The totals of withdrawn, set-aside and narrowed consent, then every notice version per language. */
-export async function ConsentRecord({ locale, overview, currentVersions }: ConsentRecordProps) {
+export async function ConsentRecord({ overview, currentVersions }: ConsentRecordProps) {
   const t = await getTranslations("OrganizerConsent");
-  const number = (value: number) => formatNumber(value, locale);
+  const format = campaignFormatter(await getLocale());
+  const number = (value: number) => format.number(value);
 
   return (
     <>
@@ -35,7 +35,6 @@ export async function ConsentRecord({ locale, overview, currentVersions }: Conse
       {routing.locales.map((noticeLocale) => (
         <NoticeVersions
           key={noticeLocale}
-          locale={locale}
           noticeLocale={noticeLocale}
           versions={overview.notices.filter((notice) => notice.locale === noticeLocale)}
           currentVersion={currentVersions[noticeLocale]}
@@ -46,24 +45,16 @@ export async function ConsentRecord({ locale, overview, currentVersions }: Conse
 }
 
 interface NoticeVersionsProps {
-  locale: Locale;
   noticeLocale: Locale;
   versions: NoticeVersionUse[];
   currentVersion: string;
 }
 
-async function NoticeVersions({ locale, noticeLocale, versions, currentVersion }: NoticeVersionsProps) {
+async function NoticeVersions({ noticeLocale, versions, currentVersion }: NoticeVersionsProps) {
   const t = await getTranslations("OrganizerConsent");
-  const when = (date: Date) => (
-    <time dateTime={date.toISOString()}>
-      {formatDateTime(date, locale, {
-        dateStyle: "medium",
-        timeStyle: "short",
-        timeZone: CAMPAIGN_TIME_ZONE,
-      })}
-    </time>
-  );
-  const number = (value: number) => formatNumber(value, locale);
+  const format = campaignFormatter(await getLocale());
+  const when = (date: Date) => <time dateTime={date.toISOString()}>{format.dateTime(date, "logEntry")}</time>;
+  const number = (value: number) => format.number(value);
   const short = (version: string) => `${shortVersion(version)}…`;
   const headingId = `consent-versions-${noticeLocale}`;
   const captionId = `consent-caption-${noticeLocale}`;
@@ -75,18 +66,18 @@ async function NoticeVersions({ locale, noticeLocale, versions, currentVersion }
         <p className={styles.notice}>{t("noVersions")}</p>
       ) : (
         <>
-          <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-            <table className="data-table">
+          <div className={table.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
+            <table className={table.table}>
               <caption id={captionId}>{t("caption", { locale: noticeLocale })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t("version")}</th>
                   <th scope="col">{t("firstShown")}</th>
                   <th scope="col">{t("lastUsed")}</th>
-                  <th scope="col" className="numeric">
+                  <th scope="col" className={table.numeric}>
                     {t("atSigning")}
                   </th>
-                  <th scope="col" className="numeric">
+                  <th scope="col" className={table.numeric}>
                     {t("atConfirmation")}
                   </th>
                 </tr>
@@ -104,8 +95,8 @@ async function NoticeVersions({ locale, noticeLocale, versions, currentVersion }
                     </th>
                     <td>{when(notice.firstShownAt)}</td>
                     <td>{notice.lastUsedAt ? when(notice.lastUsedAt) : t("neverUsed")}</td>
-                    <td className="numeric">{number(notice.acceptedAtSigning)}</td>
-                    <td className="numeric">{number(notice.acceptedAtConfirmation)}</td>
+                    <td className={table.numeric}>{number(notice.acceptedAtSigning)}</td>
+                    <td className={table.numeric}>{number(notice.acceptedAtConfirmation)}</td>
                   </tr>
                 ))}
               </tbody>
