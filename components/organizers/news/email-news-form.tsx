@@ -1,32 +1,34 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations, type Locale } from "next-intl";
 import { useActionState } from "react";
-import { formatNumber } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import { buttonClass } from "@/components/ui/button";
+import form from "@/components/ui/form.module.css";
+import { campaignFormatter } from "@/i18n/format";
 import { emailNewsAction, type EmailNewsState } from "./actions";
 import styles from "./news.module.css";
 
 interface EmailNewsFormProps {
-  locale: Locale;
   updateId: string;
   audience: Record<Locale, number>;
 }
 
 /** For an update published without its email: send it now. The server sends it once, however often this is posted. */
-export function EmailNewsForm({ locale, updateId, audience }: EmailNewsFormProps) {
+export function EmailNewsForm({ updateId, audience }: EmailNewsFormProps) {
   const t = useTranslations("OrganizerNews.email");
   const page = useTranslations("OrganizerNews");
   const [state, dispatch, pending] = useActionState<EmailNewsState, FormData>(emailNewsAction, {
     status: "idle",
   });
   const total = audience.es + audience.en;
-  const number = (value: number) => formatNumber(value, locale);
+  const locale = useLocale();
+  const format = campaignFormatter(locale);
+  const number = (value: number) => format.number(value);
   return (
     <section aria-labelledby="news-email-heading" className={styles.panel}>
       <h2 id="news-email-heading">{t("heading")}</h2>
       <div role="alert" aria-live="assertive">
-        {state.status === "unavailable" && <p className="form-alert">{page("unavailable")}</p>}
+        {state.status === "unavailable" && <p className={form.alert}>{page("unavailable")}</p>}
       </div>
       {total > 0 ? (
         <form action={dispatch}>
@@ -40,7 +42,7 @@ export function EmailNewsForm({ locale, updateId, audience }: EmailNewsFormProps
               en: number(audience.en),
             })}
           </p>
-          <button type="submit" className="button" disabled={pending}>
+          <button type="submit" className={buttonClass()} disabled={pending}>
             {t("send", { count: total, total: number(total) })}
           </button>
         </form>

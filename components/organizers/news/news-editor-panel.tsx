@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
+import type { Locale } from "next-intl";
+import form from "@/components/ui/form.module.css";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { siteUrl } from "@/lib/env";
 import type { EditableNews } from "@/lib/news/content";
 import type { NewsDeliveryProgress } from "@/lib/news/delivery";
@@ -13,7 +14,6 @@ import { NewsEditor } from "./news-editor";
 import styles from "./news.module.css";
 
 interface NewsEditorPanelProps {
-  locale: Locale;
   editing: EditableNews | null;
   /** An update was asked for and does not exist. */
   missing: boolean;
@@ -35,14 +35,7 @@ function formValues(update: EditableNews): NewsFormValues {
 }
 
 /** The editor of one update (or of a new one), with its address and its email once published. */
-export async function NewsEditorPanel({
-  locale,
-  editing,
-  missing,
-  audience,
-  progress,
-  done,
-}: NewsEditorPanelProps) {
+export async function NewsEditorPanel({ editing, missing, audience, progress, done }: NewsEditorPanelProps) {
   const t = await getTranslations("OrganizerNews");
   // A new update's id is chosen now, so posting the same form twice finds the first draft.
   const initial = editing ? formValues(editing) : { ...EMPTY_NEWS_FORM, id: randomUUID() };
@@ -54,7 +47,7 @@ export async function NewsEditorPanel({
           {editing ? t("editHeading", { title: editing.titleEs }) : t("newHeading")}
         </h2>
         {missing && (
-          <p className="form-alert" role="alert">
+          <p className={form.alert} role="alert">
             {t("missing")}
           </p>
         )}
@@ -79,7 +72,6 @@ export async function NewsEditorPanel({
           // A redirect (saved, published) starts the form afresh from what is stored. A new
           // form's key leaves out its id, which is drawn again whenever the page renders.
           key={editing ? `${editing.id}:${initial.version}:${done ?? ""}` : `new:${done ?? ""}`}
-          locale={locale}
           initial={initial}
           mode={editing ? (published ? "published" : "draft") : "new"}
           publishedAt={editing?.publishedAt?.toISOString() ?? null}
@@ -88,9 +80,7 @@ export async function NewsEditorPanel({
           done={done}
         />
       </section>
-      {published && !editing.emailQueuedAt && (
-        <EmailNewsForm locale={locale} updateId={editing.id} audience={audience} />
-      )}
+      {published && !editing.emailQueuedAt && <EmailNewsForm updateId={editing.id} audience={audience} />}
     </>
   );
 }

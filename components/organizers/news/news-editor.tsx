@@ -1,11 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations, type Locale } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { NewsArticle } from "@/components/news/news-article";
 import { formatNewsDate } from "@/components/news/news-date";
-import { formatNumber } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import { buttonClass } from "@/components/ui/button";
+import form from "@/components/ui/form.module.css";
+import { campaignFormatter } from "@/i18n/format";
 import { NEWS_BODY_MAX_LENGTH } from "@/lib/news/body";
 import {
   NEWS_TITLE_MAX_LENGTH,
@@ -17,9 +18,9 @@ import {
 import { newsEditorAction, type NewsEditorState } from "./actions";
 import { NEWS_DONE_ALERTS, type NewsDone } from "./done";
 import styles from "./news.module.css";
+import organizers from "../organizers.module.css";
 
 export interface NewsEditorProps {
-  locale: Locale;
   /** The stored update, or an empty form with the id a new update will get. */
   initial: NewsFormValues;
   /** "new": not stored yet; "published": saving corrects it, and it cannot be published again. */
@@ -52,15 +53,7 @@ const FIELDS: Record<Locale, { title: NewsTextField; body: NewsTextField }> = {
  * draft, publish it (and, if asked, email it). A plain form that works without
  * JavaScript; whatever was typed comes back with any error.
  */
-export function NewsEditor({
-  locale,
-  initial,
-  mode,
-  publishedAt,
-  siteOrigin,
-  audience,
-  done,
-}: NewsEditorProps) {
+export function NewsEditor({ initial, mode, publishedAt, siteOrigin, audience, done }: NewsEditorProps) {
   const t = useTranslations("OrganizerNews");
   const [state, dispatch, pending] = useActionState<NewsEditorState, FormData>(newsEditorAction, {
     status: "idle",
@@ -68,7 +61,9 @@ export function NewsEditor({
   const values = state.status === "idle" ? initial : state.values;
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const errorCount = Object.keys(errors).length;
-  const number = (value: number) => formatNumber(value, locale);
+  const locale = useLocale();
+  const format = campaignFormatter(locale);
+  const number = (value: number) => format.number(value);
   const audienceTotal = audience.es + audience.en;
   // The redirect's message belongs to the page as loaded; any later answer replaces it.
   const shownDone = state.status === "idle" ? done : null;
@@ -88,7 +83,7 @@ export function NewsEditor({
       "aria-describedby": describedBy || undefined,
     };
     return (
-      <div className="field">
+      <div className={form.field}>
         <label htmlFor={id}>{t(`fields.${name}`)}</label>
         {multiline ? (
           <textarea rows={12} maxLength={NEWS_BODY_MAX_LENGTH} {...shared} />
@@ -96,7 +91,7 @@ export function NewsEditor({
           <input type="text" autoComplete="off" maxLength={NEWS_TITLE_MAX_LENGTH} {...shared} />
         )}
         {error && (
-          <p className="field__error" id={`${id}-error`}>
+          <p className={form.error} id={`${id}-error`}>
             {t(`errors.${error}`, { max: number(multiline ? NEWS_BODY_MAX_LENGTH : NEWS_TITLE_MAX_LENGTH) })}
           </p>
         )}
@@ -107,16 +102,16 @@ export function NewsEditor({
   return (
     <>
       <div role="status" aria-live="polite">
-        {shownDone && !doneIsAlert && <p className="form-success">{t(`done.${shownDone}`)}</p>}
+        {shownDone && !doneIsAlert && <p className={organizers.success}>{t(`done.${shownDone}`)}</p>}
       </div>
       <div role="alert" aria-live="assertive">
-        {shownDone && doneIsAlert && <p className="form-alert">{t(`done.${shownDone}`)}</p>}
-        {errorCount > 0 && <p className="form-alert">{t("errorSummary", { count: errorCount })}</p>}
-        {state.status === "unavailable" && <p className="form-alert">{t("unavailable")}</p>}
-        {state.status === "stale" && <p className="form-alert">{t("stale")}</p>}
-        {state.status === "notFound" && <p className="form-alert">{t("notFound")}</p>}
+        {shownDone && doneIsAlert && <p className={form.alert}>{t(`done.${shownDone}`)}</p>}
+        {errorCount > 0 && <p className={form.alert}>{t("errorSummary", { count: errorCount })}</p>}
+        {state.status === "unavailable" && <p className={form.alert}>{t("unavailable")}</p>}
+        {state.status === "stale" && <p className={form.alert}>{t("stale")}</p>}
+        {state.status === "notFound" && <p className={form.alert}>{t("notFound")}</p>}
         {state.status === "alreadyPublished" && (
-          <p className="form-alert">
+          <p className={form.alert}>
             {t("alreadyPublished")}
             {state.email && ` ${t(`alreadyPublishedEmail.${EMAIL_RESULT_KEYS[state.email]}`)}`}
           </p>
@@ -149,7 +144,7 @@ export function NewsEditor({
 
         {mode !== "published" &&
           (audienceTotal > 0 ? (
-            <div className="field field--check">
+            <div className={`${form.field} ${form.check}`}>
               <input
                 type="checkbox"
                 id="news-sendEmail"
@@ -165,12 +160,12 @@ export function NewsEditor({
                   en: number(audience.en),
                 })}
               </label>
-              <p className="field__hint" id="news-sendEmail-hint">
+              <p className={form.hint} id="news-sendEmail-hint">
                 {t("sendEmailHint")}
               </p>
             </div>
           ) : (
-            <p className="field__hint">{t("noAudience")}</p>
+            <p className={form.hint}>{t("noAudience")}</p>
           ))}
 
         <div className={styles.actions}>
@@ -178,7 +173,7 @@ export function NewsEditor({
             type="submit"
             name="intent"
             value="preview"
-            className="button button--secondary"
+            className={buttonClass("secondary")}
             disabled={pending}
           >
             {t("preview")}
@@ -187,19 +182,19 @@ export function NewsEditor({
             type="submit"
             name="intent"
             value="save"
-            className="button button--secondary"
+            className={buttonClass("secondary")}
             disabled={pending}
           >
             {mode === "published" ? t("saveCorrection") : t("saveDraft")}
           </button>
           {mode !== "published" && (
-            <button type="submit" name="intent" value="publish" className="button" disabled={pending}>
+            <button type="submit" name="intent" value="publish" className={buttonClass()} disabled={pending}>
               {t("publish")}
             </button>
           )}
         </div>
         {pending && (
-          <p className="field__hint" role="status">
+          <p className={form.hint} role="status">
             {t("working")}
           </p>
         )}

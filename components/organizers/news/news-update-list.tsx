@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatNewsDate } from "@/components/news/news-date";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
+import table from "@/components/ui/table.module.css";
 import type { OrganizerNewsRow } from "@/lib/news/content";
 import type { NewsDeliveryProgress } from "@/lib/news/delivery";
 import { DeliverySummary } from "./delivery-summary";
@@ -17,15 +17,15 @@ interface NewsUpdateListProps {
 /** Every update, drafts first: its title, whether it is published, and how its email is going. */
 export async function NewsUpdateList({ updates, progress, editingId }: NewsUpdateListProps) {
   const t = await getTranslations("OrganizerNews.list");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return (
     <section aria-labelledby="news-list-heading">
       <h2 id="news-list-heading">{t("heading")}</h2>
       {updates.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="news-list-caption" tabIndex={0}>
-          <table className="data-table">
+        <div className={table.scroll} role="region" aria-labelledby="news-list-caption" tabIndex={0}>
+          <table className={table.table}>
             <caption id="news-list-caption">{t("caption")}</caption>
             <thead>
               <tr>

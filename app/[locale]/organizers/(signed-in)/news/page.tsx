@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { NewsEditorPanel } from "@/components/organizers/news/news-editor-panel";
 import { NewsUpdateList } from "@/components/organizers/news/news-update-list";
 import { newsDone } from "@/components/organizers/news/done";
-import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import { isDatabaseOutage, reportBug, reportOutage } from "@/lib/errors";
 import { loadNewsEditor } from "@/lib/news/organizer-page";
 import { newsId } from "@/lib/news/schema";
 import { requireOrganizer } from "@/lib/organizers/current";
+import { pageLocale } from "@/i18n/page-locale";
+import text from "@/components/ui/text.module.css";
+import form from "@/components/ui/form.module.css";
 
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/organizers/news">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "OrganizerNews" });
   return { title: t("title") };
 }
@@ -23,9 +25,8 @@ export default async function OrganizerNewsPage({
   params,
   searchParams,
 }: PageProps<"/[locale]/organizers/news">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   await requireOrganizer(locale);
-  setRequestLocale(locale);
   const t = await getTranslations("OrganizerNews");
   const query = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -39,11 +40,10 @@ export default async function OrganizerNewsPage({
   return (
     <>
       <h1>{t("title")}</h1>
-      <p className="lead">{t("intro")}</p>
+      <p className={text.lead}>{t("intro")}</p>
       {data ? (
         <>
           <NewsEditorPanel
-            locale={locale}
             editing={data.editing}
             missing={requested !== undefined && data.editing === null}
             audience={data.audience}
@@ -57,7 +57,7 @@ export default async function OrganizerNewsPage({
           />
         </>
       ) : (
-        <p className="form-alert" role="alert">
+        <p className={form.alert} role="alert">
           {t("unavailable")}
         </p>
       )}
