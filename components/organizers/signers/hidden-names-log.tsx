@@ -1,21 +1,22 @@
-import { getTranslations } from "next-intl/server";
-import { formatDateTime } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import { getLocale, getTranslations } from "next-intl/server";
+import form from "@/components/ui/form.module.css";
+import table from "@/components/ui/table.module.css";
+import { campaignFormatter } from "@/i18n/format";
 import { HIDDEN_LOG_LIMIT, type HiddenNameEntry } from "@/lib/organizers/public-list/log";
-import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 import styles from "./signers.module.css";
 
 /** Every hidden name, newest first: when, which name, who hid it and why. */
-export async function HiddenNamesLog({ locale, entries }: { locale: Locale; entries: HiddenNameEntry[] }) {
+export async function HiddenNamesLog({ entries }: { entries: HiddenNameEntry[] }) {
   const t = await getTranslations("OrganizerSigners.log");
+  const format = campaignFormatter(await getLocale());
   return (
     <section aria-labelledby="hidden-log-heading" className={styles.section}>
       <h2 id="hidden-log-heading">{t("heading")}</h2>
       {entries.length === 0 ? (
         <p className={styles.notice}>{t("empty")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="hidden-log-caption" tabIndex={0}>
-          <table className="data-table">
+        <div className={table.scroll} role="region" aria-labelledby="hidden-log-caption" tabIndex={0}>
+          <table className={`${table.table} ${styles.typed}`}>
             <caption id="hidden-log-caption">{t("caption")}</caption>
             <thead>
               <tr>
@@ -30,11 +31,7 @@ export async function HiddenNamesLog({ locale, entries }: { locale: Locale; entr
                 <tr key={entry.id}>
                   <td className={styles.day}>
                     <time dateTime={entry.createdAt.toISOString()}>
-                      {formatDateTime(entry.createdAt, locale, {
-                        dateStyle: "medium",
-                        timeStyle: "short",
-                        timeZone: CAMPAIGN_TIME_ZONE,
-                      })}
+                      {format.dateTime(entry.createdAt, "logEntry")}
                     </time>
                   </td>
                   <td className={styles.name}>
@@ -49,7 +46,7 @@ export async function HiddenNamesLog({ locale, entries }: { locale: Locale; entr
         </div>
       )}
       {entries.length >= HIDDEN_LOG_LIMIT && (
-        <p className="field__hint">{t("latest", { limit: HIDDEN_LOG_LIMIT })}</p>
+        <p className={form.hint}>{t("latest", { limit: format.number(HIDDEN_LOG_LIMIT) })}</p>
       )}
     </section>
   );

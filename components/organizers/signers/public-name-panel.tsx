@@ -1,29 +1,47 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import { formatDateTime } from "@/i18n/format";
-import type { Locale } from "@/i18n/routing";
+import { buttonClass } from "@/components/ui/button";
+import form from "@/components/ui/form.module.css";
+import table from "@/components/ui/table.module.css";
+import text from "@/components/ui/text.module.css";
+import { calendarDay, campaignFormatter } from "@/i18n/format";
 import { REASON_MAX_LENGTH, SEARCH_MAX_LENGTH } from "@/lib/organizers/public-list/limits";
+import type { HideError } from "@/lib/organizers/public-list/hide";
 import type { ShownName } from "@/lib/organizers/public-list/shown-name";
 import { publicNameAction, type PublicNameState } from "./actions";
+import organizers from "../organizers.module.css";
 import styles from "./signers.module.css";
 
 interface PublicNamePanelProps {
-  locale: Locale;
   /** The newest names on the list, shown before any search. */
   newest: { names: ShownName[]; more: boolean };
 }
 
-function formatDay(day: string, locale: Locale): string {
-  return formatDateTime(new Date(`${day}T12:00:00Z`), locale, { dateStyle: "medium", timeZone: "UTC" });
+/** The reason field's own errors, keys of "OrganizerSigners.errors" (a bad signature id is the name's, not the reason's). */
+const REASON_ERRORS = [
+  "reasonRequired",
+  "reasonTooShort",
+  "reasonTooLong",
+  "reasonInvalidCharacters",
+] as const satisfies readonly HideError[];
+
+function reasonError(error: HideError | undefined): (typeof REASON_ERRORS)[number] | undefined {
+  return REASON_ERRORS.find((known) => known === error);
+}
+
+/** A YYYY-MM-DD day of confirmation, in the page's language. */
+function useFormatDay(): (day: string) => string {
+  const format = campaignFormatter(useLocale());
+  return (day) => format.dateTime(calendarDay(day), "mediumDay");
 }
 
 /**
  * Search the public list, choose a name, give the reason, hide it. Every step is a plain
  * form posted to one action, so it all works without JavaScript.
  */
-export function PublicNamePanel({ locale, newest }: PublicNamePanelProps) {
+export function PublicNamePanel({ newest }: PublicNamePanelProps) {
   const t = useTranslations("OrganizerSigners");
   const [state, dispatch, pending] = useActionState<PublicNameState, FormData>(publicNameAction, {
     status: "results",
@@ -37,21 +55,20 @@ export function PublicNamePanel({ locale, newest }: PublicNamePanelProps) {
       <h2 id="hide-heading">{t("panel.heading")}</h2>
       <div role="status" aria-live="polite">
         {notice?.kind === "hidden" && (
-          <p className="form-success">{t("panel.hidden", { name: notice.name })}</p>
+          <p className={organizers.success}>{t("panel.hidden", { name: notice.name })}</p>
         )}
         {notice?.kind === "already-hidden" && <p className={styles.notice}>{t("panel.alreadyHidden")}</p>}
         {notice?.kind === "not-listed" && <p className={styles.notice}>{t("panel.notListed")}</p>}
       </div>
       <div role="alert" aria-live="assertive">
-        {state.status === "unavailable" && <p className="form-alert">{t("unavailable")}</p>}
+        {state.status === "unavailable" && <p className={form.alert}>{t("unavailable")}</p>}
       </div>
 
       {state.status === "confirming" ? (
-        <HideForm locale={locale} state={state} dispatch={dispatch} pending={pending} />
+        <HideForm state={state} dispatch={dispatch} pending={pending} />
       ) : (
         <>
           <SearchForm
-            locale={locale}
             query={state.query}
             error={state.status === "results" ? state.queryError : undefined}
             dispatch={dispatch}
@@ -59,7 +76,6 @@ export function PublicNamePanel({ locale, newest }: PublicNamePanelProps) {
           />
           {state.status === "results" && !state.queryError && (
             <Results
-              locale={locale}
               query={state.query}
               names={state.names}
               more={state.more}
@@ -74,13 +90,11 @@ export function PublicNamePanel({ locale, newest }: PublicNamePanelProps) {
 }
 
 interface FormProps {
-  locale: Locale;
   dispatch: (formData: FormData) => void;
   pending: boolean;
 }
 
 function SearchForm({
-  locale,
   query,
   error,
   dispatch,
@@ -88,12 +102,13 @@ function SearchForm({
 }: FormProps & { query: string; error?: "queryTooLong" }) {
   const t = useTranslations("OrganizerSigners.search");
   const errors = useTranslations("OrganizerSigners.errors");
+  const locale = useLocale();
   return (
     <form action={dispatch} role="search" className={styles.search} noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <div className="field">
+      <div className={form.field}>
         <label htmlFor="signers-query">{t("label")}</label>
-        <p className="field__hint" id="signers-query-hint">
+        <p className={form.hint} id="signers-query-hint">
           {t("hint")}
         </p>
         <input
@@ -108,12 +123,12 @@ function SearchForm({
           aria-describedby={error ? "signers-query-hint signers-query-error" : "signers-query-hint"}
         />
         {error && (
-          <p className="field__error" id="signers-query-error">
+          <p className={form.error} id="signers-query-error">
             {errors(error)}
           </p>
         )}
       </div>
-      <button type="submit" name="intent" value="search" className="button" disabled={pending}>
+      <button type="submit" name="intent" value="search" className={buttonClass()} disabled={pending}>
         {t("submit")}
       </button>
     </form>
@@ -121,7 +136,6 @@ function SearchForm({
 }
 
 function Results({
-  locale,
   query,
   names,
   more,
@@ -129,13 +143,16 @@ function Results({
   pending,
 }: FormProps & { query: string; names: ShownName[]; more: boolean }) {
   const t = useTranslations("OrganizerSigners.results");
+  const locale = useLocale();
+  const format = campaignFormatter(locale);
+  const formatDay = useFormatDay();
   if (names.length === 0) {
     return <p className={styles.notice}>{query ? t("none") : t("emptyList")}</p>;
   }
   return (
     <>
-      <div className="table-scroll" role="region" aria-labelledby="signers-results-caption" tabIndex={0}>
-        <table className="data-table">
+      <div className={table.scroll} role="region" aria-labelledby="signers-results-caption" tabIndex={0}>
+        <table className={`${table.table} ${styles.typed}`}>
           <caption id="signers-results-caption">
             {query ? t("caption", { query }) : t("newestCaption")}
           </caption>
@@ -155,7 +172,7 @@ function Results({
                 </th>
                 <td>{shown.place}</td>
                 <td className={styles.day}>
-                  <time dateTime={shown.confirmedOn}>{formatDay(shown.confirmedOn, locale)}</time>
+                  <time dateTime={shown.confirmedOn}>{formatDay(shown.confirmedOn)}</time>
                 </td>
                 <td>
                   <form action={dispatch}>
@@ -166,11 +183,11 @@ function Results({
                       type="submit"
                       name="intent"
                       value="choose"
-                      className="button button--secondary button--small"
+                      className={buttonClass("secondary", { small: true })}
                       disabled={pending}
                     >
                       {t("hide")}
-                      <span className="visually-hidden"> {shown.name}</span>
+                      <span className={text.visuallyHidden}> {shown.name}</span>
                     </button>
                   </form>
                 </td>
@@ -179,21 +196,23 @@ function Results({
           </tbody>
         </table>
       </div>
-      {more && <p className="field__hint">{t("more", { limit: names.length })}</p>}
+      {more && <p className={form.hint}>{t("more", { limit: format.number(names.length) })}</p>}
     </>
   );
 }
 
 function HideForm({
-  locale,
   state,
   dispatch,
   pending,
 }: FormProps & { state: Extract<PublicNameState, { status: "confirming" }> }) {
   const t = useTranslations("OrganizerSigners.hide");
   const errors = useTranslations("OrganizerSigners.errors");
+  const locale = useLocale();
+  const maxReason = campaignFormatter(locale).number(REASON_MAX_LENGTH);
+  const formatDay = useFormatDay();
   const reasonRef = useRef<HTMLInputElement>(null);
-  const error = state.errors?.reason;
+  const error = reasonError(state.errors?.reason);
   // Straight to the one field left to fill, and back to it when it was refused.
   useEffect(() => {
     reasonRef.current?.focus();
@@ -207,13 +226,13 @@ function HideForm({
       <h3 className={styles.name}>{t("heading", { name: state.target.name })}</h3>
       <p>
         {state.target.place} ·{" "}
-        <time dateTime={state.target.confirmedOn}>{formatDay(state.target.confirmedOn, locale)}</time>
+        <time dateTime={state.target.confirmedOn}>{formatDay(state.target.confirmedOn)}</time>
       </p>
       <p>{t("explanation")}</p>
-      <div className="field">
+      <div className={form.field}>
         <label htmlFor="signers-reason">{t("reason")}</label>
-        <p className="field__hint" id="signers-reason-hint">
-          {t("reasonHint", { max: REASON_MAX_LENGTH })}
+        <p className={form.hint} id="signers-reason-hint">
+          {t("reasonHint", { max: maxReason })}
         </p>
         <input
           ref={reasonRef}
@@ -228,20 +247,20 @@ function HideForm({
           aria-describedby={error ? "signers-reason-hint signers-reason-error" : "signers-reason-hint"}
         />
         {error && (
-          <p className="field__error" id="signers-reason-error">
-            {errors(error, { max: REASON_MAX_LENGTH })}
+          <p className={form.error} id="signers-reason-error">
+            {errors(error, { max: maxReason })}
           </p>
         )}
       </div>
       <div className={styles.actions}>
-        <button type="submit" name="intent" value="hide" className="button button--danger" disabled={pending}>
+        <button type="submit" name="intent" value="hide" className={buttonClass("danger")} disabled={pending}>
           {pending ? t("hiding") : t("submit")}
         </button>
         <button
           type="submit"
           name="intent"
           value="cancel"
-          className="button button--secondary"
+          className={buttonClass("secondary")}
           disabled={pending}
         >
           {t("cancel")}

@@ -1,28 +1,29 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { HiddenNamesLog } from "@/components/organizers/signers/hidden-names-log";
 import { PublicNamePanel } from "@/components/organizers/signers/public-name-panel";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import { isDatabaseOutage, reportBug, reportOutage } from "@/lib/errors";
 import { requireOrganizer } from "@/lib/organizers/current";
 import { listHiddenNames } from "@/lib/organizers/public-list/log";
 import { searchListedNames } from "@/lib/organizers/public-list/search";
 import { shownNames } from "@/lib/organizers/public-list/shown-name";
+import { pageLocale } from "@/i18n/page-locale";
+import text from "@/components/ui/text.module.css";
+import form from "@/components/ui/form.module.css";
 
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/organizers/signers">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "OrganizerSigners" });
   return { title: t("title") };
 }
 
 export default async function OrganizerSignersPage({ params }: PageProps<"/[locale]/organizers/signers">) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   await requireOrganizer(locale);
-  setRequestLocale(locale);
   const t = await getTranslations("OrganizerSigners");
 
   const data = await Promise.all([searchListedNames(db(), ""), listHiddenNames(db())]).catch(
@@ -36,20 +37,17 @@ export default async function OrganizerSignersPage({ params }: PageProps<"/[loca
   return (
     <>
       <h1>{t("title")}</h1>
-      <p className="lead">{t("intro")}</p>
+      <p className={text.lead}>{t("intro")}</p>
       <p>
         <Link href="/signers">{t("publicListLink")}</Link>
       </p>
       {data ? (
         <>
-          <PublicNamePanel
-            locale={locale}
-            newest={{ names: shownNames(data[0].names, locale), more: data[0].more }}
-          />
-          <HiddenNamesLog locale={locale} entries={data[1]} />
+          <PublicNamePanel newest={{ names: shownNames(data[0].names, locale), more: data[0].more }} />
+          <HiddenNamesLog entries={data[1]} />
         </>
       ) : (
-        <p className="form-alert" role="alert">
+        <p className={form.alert} role="alert">
           {t("unavailable")}
         </p>
       )}
