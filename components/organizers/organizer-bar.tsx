@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
 import type { Organizer } from "@/lib/organizers/current";
 import { signOutAction } from "./auth-actions";
+import styles from "./organizer-bar.module.css";
 import { OrganizerTabs } from "./organizer-tabs";
 
 /** The organizer area's own navigation: sections, who is signed in, and sign-out. */
@@ -8,7 +10,7 @@ export async function OrganizerBar({ organizer }: { organizer: Organizer }) {
   const t = await getTranslations("OrganizerNav");
   const locale = await getLocale();
   return (
-    <div className="organizer-bar">
+    <div className={styles.bar}>
       <OrganizerTabs
         label={t("label")}
         tabs={[
@@ -21,10 +23,10 @@ export async function OrganizerBar({ organizer }: { organizer: Organizer }) {
           { href: "/organizers/settings", label: t("settings") },
         ]}
       />
-      <form action={signOutAction} className="organizer-bar__session">
+      <form action={signOutAction} className={styles.session}>
         <input type="hidden" name="locale" value={locale} />
         <span>{t("signedInAs", { email: organizer.email })}</span>
-        <button type="submit" className="button button--secondary">
+        <button type="submit" className={buttonClass("secondary")}>
           {t("signOut")}
         </button>
       </form>

@@ -2,6 +2,7 @@
 
 import { Link, usePathname } from "@/i18n/navigation";
 import type { ORGANIZER_PATHNAMES } from "@/i18n/routing";
+import styles from "./organizer-tabs.module.css";
 
 export interface OrganizerTab {
   href: (typeof ORGANIZER_PATHNAMES)[number];
@@ -12,7 +13,7 @@ export interface OrganizerTab {
 export function OrganizerTabs({ tabs, label }: { tabs: OrganizerTab[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="organizer-tabs">
+    <nav aria-label={label} className={styles.tabs}>
       <ul>
         {tabs.map((tab) => (
           <li key={tab.href}>

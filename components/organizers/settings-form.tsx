@@ -1,8 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Fragment, useActionState, type InputHTMLAttributes } from "react";
-import type { Locale } from "@/i18n/routing";
+import { buttonClass } from "@/components/ui/button";
+import form from "@/components/ui/form.module.css";
+import { campaignFormatter } from "@/i18n/format";
 import {
   quoteFieldName,
   quoteRows,
@@ -12,7 +14,9 @@ import {
   type SettingsValues,
 } from "@/lib/organizers/settings-form";
 import { PRESS_QUOTE_LIMITS } from "@/lib/settings/schema";
+import styles from "./organizers.module.css";
 import { saveSettingsAction, type SettingsState } from "./settings-actions";
+import settingsStyles from "./settings-form.module.css";
 
 type FieldOptions = InputHTMLAttributes<HTMLInputElement> & { multiline?: boolean };
 
@@ -28,13 +32,27 @@ const QUOTE_INPUTS: Record<QuoteField, FieldOptions> = {
   sourceUrl: { type: "url", inputMode: "url", maxLength: PRESS_QUOTE_LIMITS.url, autoComplete: "off" },
 };
 
+/** The fields with a hint of their own under "OrganizerSettings.hints". */
+const HINTED_FIELDS = [
+  "target",
+  "closesAt",
+  "controllerAddress",
+  "supportLinks",
+] as const satisfies readonly SettingsField[];
+type HintedField = (typeof HINTED_FIELDS)[number];
+
+function hasHint(name: SettingsField): name is HintedField {
+  return HINTED_FIELDS.some((hinted) => hinted === name);
+}
+
 interface SettingsFormProps {
-  locale: Locale;
   stored: SettingsValues;
 }
 
-export function SettingsForm({ locale, stored }: SettingsFormProps) {
+export function SettingsForm({ stored }: SettingsFormProps) {
   const t = useTranslations("OrganizerSettings");
+  const locale = useLocale();
+  const format = campaignFormatter(locale);
   const [state, save, saving] = useActionState(saveSettingsAction, { status: "idle" } as SettingsState);
   const values = state.status === "idle" ? stored : state.values;
   const errors = state.status === "invalid" ? state.fieldErrors : {};
@@ -67,10 +85,10 @@ export function SettingsForm({ locale, stored }: SettingsFormProps) {
       "aria-describedby": describedBy,
     };
     return (
-      <div className="field">
+      <div className={form.field}>
         <label htmlFor={id}>{label}</label>
         {hint && (
-          <p className="field__hint" id={`${id}-hint`}>
+          <p className={form.hint} id={`${id}-hint`}>
             {hint}
           </p>
         )}
@@ -80,7 +98,7 @@ export function SettingsForm({ locale, stored }: SettingsFormProps) {
           <input {...input} {...shared} />
         )}
         {error && (
-          <p className="field__error" id={`${id}-error`}>
+          <p className={form.error} id={`${id}-error`}>
             {t(`errors.${error}`)}
           </p>
         )}
@@ -94,7 +112,7 @@ export function SettingsForm({ locale, stored }: SettingsFormProps) {
         id: name,
         name,
         label: t(`fields.${name}`),
-        hint: t.has(`hints.${name}`) ? t(`hints.${name}`) : null,
+        hint: hasHint(name) ? t(`hints.${name}`) : null,
         value: values[name],
       },
       options,
@@ -113,14 +131,14 @@ export function SettingsForm({ locale, stored }: SettingsFormProps) {
     );
 
   return (
-    <form action={save} className="settings-form" noValidate>
+    <form action={save} className={settingsStyles.form} noValidate>
       <input type="hidden" name="locale" value={locale} />
       <div role="alert" aria-live="assertive">
-        {errorCount > 0 && <p className="form-alert">{t("errorSummary", { count: errorCount })}</p>}
-        {state.status === "unavailable" && <p className="form-alert">{t("unavailable")}</p>}
+        {errorCount > 0 && <p className={form.alert}>{t("errorSummary", { count: errorCount })}</p>}
+        {state.status === "unavailable" && <p className={form.alert}>{t("unavailable")}</p>}
       </div>
       <div role="status" aria-live="polite">
-        {state.status === "saved" && <p className="form-success">{t("saved")}</p>}
+        {state.status === "saved" && <p className={styles.success}>{t("saved")}</p>}
       </div>
 
       <fieldset>
@@ -152,11 +170,11 @@ export function SettingsForm({ locale, stored }: SettingsFormProps) {
 
       <fieldset>
         <legend>{t("sections.pressQuotes")}</legend>
-        <p className="field__hint">{t("hints.pressQuotes")}</p>
+        <p className={form.hint}>{t("hints.pressQuotes")}</p>
         {quoteRows(values.pressQuotes).map((quote, row) => (
           // Rows are positions in the form, not identities: the index is the key the post uses too.
           <fieldset key={row}>
-            <legend>{t("quoteLegend", { number: row + 1 })}</legend>
+            <legend>{t("quoteLegend", { number: format.number(row + 1) })}</legend>
             {(Object.keys(QUOTE_INPUTS) as QuoteField[]).map((name) => (
               <Fragment key={name}>{quoteField(row, name, quote[name])}</Fragment>
             ))}
@@ -166,7 +184,7 @@ export function SettingsForm({ locale, stored }: SettingsFormProps) {
 
       <fieldset>
         <legend>{t("sections.signerEmails")}</legend>
-        <div className="field field--check">
+        <div className={`${form.field} ${form.check}`}>
           <input
             type="checkbox"
             id="confirmationReminder"
@@ -175,13 +193,13 @@ export function SettingsForm({ locale, stored }: SettingsFormProps) {
             aria-describedby="confirmationReminder-hint"
           />
           <label htmlFor="confirmationReminder">{t("fields.confirmationReminder")}</label>
-          <p className="field__hint" id="confirmationReminder-hint">
+          <p className={form.hint} id="confirmationReminder-hint">
             {t("hints.confirmationReminder")}
           </p>
         </div>
       </fieldset>
 
-      <button type="submit" className="button" disabled={saving}>
+      <button type="submit" className={buttonClass()} disabled={saving}>
         {saving ? t("saving") : t("save")}
       </button>
     </form>

@@ -1,29 +1,34 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { Locale } from "@/i18n/routing";
+import { buttonClass } from "@/components/ui/button";
+import form from "@/components/ui/form.module.css";
+import text from "@/components/ui/text.module.css";
+import { campaignFormatter } from "@/i18n/format";
 import { SIGN_IN_LINK_TTL_MINUTES } from "@/lib/organizers/sign-in-window";
 import { requestSignInLinkAction, type SignInLinkState } from "./auth-actions";
+import styles from "./sign-in-form.module.css";
 
 const IDLE: SignInLinkState = { status: "idle" };
 
 interface SignInFormProps {
-  locale: Locale;
   /** This page's own address: following it starts again with an empty form. */
   signInPath: string;
 }
 
-export function SignInForm({ locale, signInPath }: SignInFormProps) {
+export function SignInForm({ signInPath }: SignInFormProps) {
   const t = useTranslations("OrganizerSignIn");
+  const locale = useLocale();
+  const minutes = campaignFormatter(locale).number(SIGN_IN_LINK_TTL_MINUTES);
   const [state, request, requesting] = useActionState(requestSignInLinkAction, IDLE);
 
   if (state.status === "sent") {
     return (
       <>
         <h1>{t("sentHeading")}</h1>
-        <p className="lead" role="status">
-          {t("sentBody", { email: state.email, minutes: SIGN_IN_LINK_TTL_MINUTES })}
+        <p className={text.lead} role="status">
+          {t("sentBody", { email: state.email, minutes })}
         </p>
         <p>
           <a href={signInPath}>{t("sendAnother")}</a>
@@ -36,16 +41,16 @@ export function SignInForm({ locale, signInPath }: SignInFormProps) {
   return (
     <>
       <h1>{t("title")}</h1>
-      <p className="lead">{t("intro")}</p>
+      <p className={text.lead}>{t("intro")}</p>
       <div role="alert" aria-live="assertive">
-        {state.status === "unavailable" && <p className="form-alert">{t("unavailable")}</p>}
+        {state.status === "unavailable" && <p className={form.alert}>{t("unavailable")}</p>}
         {state.status === "rate-limited" && (
-          <p className="form-alert">{t("rateLimited", { minutes: state.retryAfterMinutes })}</p>
+          <p className={form.alert}>{t("rateLimited", { minutes: state.retryAfterMinutes })}</p>
         )}
       </div>
-      <form action={request} className="organizer-sign-in" noValidate>
+      <form action={request} className={styles.form} noValidate>
         <input type="hidden" name="locale" value={locale} />
-        <div className="field">
+        <div className={form.field}>
           <label htmlFor="organizer-email">{t("email")}</label>
           <input
             id="organizer-email"
@@ -59,12 +64,12 @@ export function SignInForm({ locale, signInPath }: SignInFormProps) {
             aria-describedby={invalid ? "organizer-email-error" : undefined}
           />
           {invalid && (
-            <p className="field__error" id="organizer-email-error">
+            <p className={form.error} id="organizer-email-error">
               {t("invalidEmail")}
             </p>
           )}
         </div>
-        <button type="submit" className="button" disabled={requesting}>
+        <button type="submit" className={buttonClass()} disabled={requesting}>
           {requesting ? t("sending") : t("submit")}
         </button>
       </form>

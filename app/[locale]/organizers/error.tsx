@@ -2,6 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { buttonClass } from "@/components/ui/button";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
 
 /**
  * What an organizer sees when a page cannot be read, most often because the database is
@@ -20,11 +23,11 @@ export default function OrganizerError({
     console.error(`Organizer page failed (digest ${error.digest ?? "none"})`);
   }, [error]);
   return (
-    <div className="prose status-page" role="alert">
+    <div className={`${layout.prose} ${layout.statusPage}`} role="alert">
       <h1>{t("heading")}</h1>
-      <p className="lead">{t("body")}</p>
+      <p className={text.lead}>{t("body")}</p>
       <p>
-        <button type="button" className="button" onClick={reset}>
+        <button type="button" className={buttonClass()} onClick={reset}>
           {t("retry")}
         </button>
       </p>

@@ -1,8 +1,9 @@
-import "./organizers.css";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
+import styles from "@/components/organizers/organizers.module.css";
+import layout from "@/components/ui/layout.module.css";
 import { clientMessages, ORGANIZER_CLIENT_NAMESPACES } from "@/i18n/client-messages";
 
 // Private pages: never indexed, and their addresses never leak through the Referer header.
@@ -13,7 +14,7 @@ export default async function OrganizersLayout({ children }: { children: ReactNo
   const messages = clientMessages(await getMessages(), ORGANIZER_CLIENT_NAMESPACES);
   return (
     <NextIntlClientProvider messages={messages}>
-      <div className="container organizer-area">{children}</div>
+      <div className={`${layout.container} ${styles.area}`}>{children}</div>
     </NextIntlClientProvider>
   );
 }

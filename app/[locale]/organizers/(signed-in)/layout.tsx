@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { OrganizerBar } from "@/components/organizers/organizer-bar";
-import type { Locale } from "@/i18n/routing";
+import { pageLocale } from "@/i18n/page-locale";
 import { requireOrganizer } from "@/lib/organizers/current";
 
 // The bar needs the organizer; each page still checks the session itself, since a layout
@@ -9,7 +9,7 @@ export default async function SignedInLayout({
   children,
   params,
 }: LayoutProps<"/[locale]/organizers"> & { children: ReactNode }) {
-  const organizer = await requireOrganizer((await params).locale as Locale);
+  const organizer = await requireOrganizer(await pageLocale(params));
   return (
     <>
       <OrganizerBar organizer={organizer} />
