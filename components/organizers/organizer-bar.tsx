@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import type { Organizer } from "@/lib/organizers/current";
-import { signOutAction } from "./auth-actions";
+import { signOutAction } from "./sign-in/actions";
 import styles from "./organizer-bar.module.css";
 import { OrganizerTabs } from "./organizer-tabs";
 

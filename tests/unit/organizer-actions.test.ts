@@ -118,11 +118,10 @@ describe("organizerAction", () => {
   });
 });
 
-// Every action behind the organizer session, found by file name, so a new one cannot be missed.
+// Every action behind the organizer session, found by file name, so a new one cannot be
+// missed. Signing in is the one thing done without a session.
 const organizerActionModules = import.meta.glob<Record<string, unknown>>([
-  "/components/organizers/**/actions.ts",
-  "/components/organizers/*-actions.ts",
-  "!/components/organizers/auth-actions.ts",
+  "/components/organizers/**/*actions.ts",
   "!/components/organizers/sign-in/**",
 ]);
 
@@ -130,7 +129,12 @@ describe("every organizer action", () => {
   const files = Object.keys(organizerActionModules);
 
   it("finds the action files", () => {
-    expect(files.length).toBeGreaterThanOrEqual(4);
+    expect(files.map((file) => file.split("/").at(-2)).sort()).toEqual([
+      "abuse",
+      "news",
+      "settings",
+      "signers",
+    ]);
   });
 
   it.each(files)(

@@ -7,19 +7,12 @@ import {
   criterionSchema,
   criterionValues,
   normalizedValues,
-  type CriterionFieldErrors,
   type CriterionValues,
 } from "@/lib/organizers/abuse/criterion";
 import { invalidateSignatures, previewInvalidation } from "@/lib/organizers/abuse/invalidate";
 import { organizerAction } from "@/lib/organizers/organizer-action";
 import { SIGNATURE_COUNTS_TAG } from "@/lib/stats/public-stats";
-
-export type InvalidationState =
-  | { status: "editing"; values: CriterionValues; fieldErrors?: CriterionFieldErrors }
-  | { status: "unavailable"; values: CriterionValues }
-  /** `changed`: the organizer asked to invalidate, but the matches were no longer the previewed ones. */
-  | { status: "preview"; values: CriterionValues; matched: number; confirmed: number; changed: boolean }
-  | { status: "invalidated"; signatureCount: number; confirmedCount: number };
+import type { InvalidationState } from "./state";
 
 /** The count shown in the preview; anything else never matches, so a new preview is shown. */
 function expectedCount(formData: FormData): number {

@@ -13,7 +13,8 @@ import {
   type CriterionFieldErrors,
   type CriterionValues,
 } from "@/lib/organizers/abuse/criterion";
-import { invalidationAction, type InvalidationState } from "./actions";
+import { invalidationAction } from "./actions";
+import { initialInvalidationState } from "./state";
 import { CriterionSummary } from "./criterion-summary";
 import styles from "./abuse.module.css";
 
@@ -30,10 +31,10 @@ interface InvalidationFormProps {
 export function InvalidationForm({ initialValues }: InvalidationFormProps) {
   const t = useTranslations("OrganizerAbuse.form");
   const page = useTranslations("OrganizerAbuse");
-  const [state, dispatch, pending] = useActionState<InvalidationState, FormData>(invalidationAction, {
-    status: "editing",
-    values: initialValues,
-  });
+  const [state, dispatch, pending] = useActionState(
+    invalidationAction,
+    initialInvalidationState(initialValues),
+  );
   const locale = useLocale();
   const format = campaignFormatter(locale);
   const number = (value: number) => format.number(value);

@@ -8,29 +8,10 @@ import { redirect } from "@/i18n/navigation";
 import { db } from "@/lib/db";
 import { queueEmail, saveNewsFromEditor, type EditorEmailResult } from "@/lib/news/editor";
 import { NEWS_TAG } from "@/lib/news/published";
-import {
-  newsFieldErrors,
-  newsFormValues,
-  newsId,
-  newsIdSchema,
-  newsTextSchema,
-  type NewsFieldErrors,
-  type NewsFormValues,
-} from "@/lib/news/schema";
+import { newsFieldErrors, newsFormValues, newsId, newsIdSchema, newsTextSchema } from "@/lib/news/schema";
 import { organizerAction } from "@/lib/organizers/organizer-action";
 import type { NewsDone } from "./done";
-
-export type NewsEditorState =
-  | { status: "idle" }
-  /** The text as it will be published, shown under the form; nothing was stored. */
-  | { status: "preview"; values: NewsFormValues; at: string }
-  | { status: "invalid"; values: NewsFormValues; fieldErrors: NewsFieldErrors }
-  /** Someone saved or published it meanwhile; `values.version` is now theirs, so saving again replaces it. */
-  | { status: "stale"; values: NewsFormValues }
-  /** It was published before this post; the text typed here was not stored. */
-  | { status: "alreadyPublished"; values: NewsFormValues; email: EditorEmailResult }
-  | { status: "notFound"; values: NewsFormValues }
-  | { status: "unavailable"; values: NewsFormValues };
+import type { EmailNewsState, NewsEditorState } from "./state";
 
 /** Back to the editor of this update, with what just happened (Post/Redirect/Get). */
 function showUpdate(locale: Locale, id: string, done: NewsDone): never {
@@ -102,8 +83,6 @@ export const newsEditorAction = organizerAction({
     }
   },
 });
-
-export type EmailNewsState = { status: "idle" } | { status: "unavailable" };
 
 /** Emails an update that was published without it. Once: a second post answers "already queued". */
 export const emailNewsAction = organizerAction({

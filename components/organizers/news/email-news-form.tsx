@@ -5,7 +5,8 @@ import { useActionState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import form from "@/components/ui/form.module.css";
 import { campaignFormatter } from "@/i18n/format";
-import { emailNewsAction, type EmailNewsState } from "./actions";
+import { emailNewsAction } from "./actions";
+import { initialEmailNewsState } from "./state";
 import styles from "./news.module.css";
 
 interface EmailNewsFormProps {
@@ -17,9 +18,7 @@ interface EmailNewsFormProps {
 export function EmailNewsForm({ updateId, audience }: EmailNewsFormProps) {
   const t = useTranslations("OrganizerNews.email");
   const page = useTranslations("OrganizerNews");
-  const [state, dispatch, pending] = useActionState<EmailNewsState, FormData>(emailNewsAction, {
-    status: "idle",
-  });
+  const [state, dispatch, pending] = useActionState(emailNewsAction, initialEmailNewsState);
   const total = audience.es + audience.en;
   const locale = useLocale();
   const format = campaignFormatter(locale);

@@ -15,7 +15,8 @@ import {
   type NewsText,
   type NewsTextField,
 } from "@/lib/news/schema";
-import { newsEditorAction, type NewsEditorState } from "./actions";
+import { newsEditorAction } from "./actions";
+import { initialNewsEditorState } from "./state";
 import { NEWS_DONE_ALERTS, type NewsDone } from "./done";
 import styles from "./news.module.css";
 import organizers from "../organizers.module.css";
@@ -55,9 +56,7 @@ const FIELDS: Record<Locale, { title: NewsTextField; body: NewsTextField }> = {
  */
 export function NewsEditor({ initial, mode, publishedAt, siteOrigin, audience, done }: NewsEditorProps) {
   const t = useTranslations("OrganizerNews");
-  const [state, dispatch, pending] = useActionState<NewsEditorState, FormData>(newsEditorAction, {
-    status: "idle",
-  });
+  const [state, dispatch, pending] = useActionState(newsEditorAction, initialNewsEditorState);
   const values = state.status === "idle" ? initial : state.values;
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const errorCount = Object.keys(errors).length;

@@ -5,29 +5,12 @@ import type { Locale } from "next-intl";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { organizerAction } from "@/lib/organizers/organizer-action";
-import { hidePublicName, type HideFieldErrors } from "@/lib/organizers/public-list/hide";
+import { hidePublicName } from "@/lib/organizers/public-list/hide";
 import { SEARCH_MAX_LENGTH } from "@/lib/organizers/public-list/limits";
 import { findListedName, searchListedNames, searchQuerySchema } from "@/lib/organizers/public-list/search";
 import { shownNames, type ShownName } from "@/lib/organizers/public-list/shown-name";
 import { SIGNATURE_COUNTS_TAG } from "@/lib/stats/public-stats";
-
-/** What the last hiding attempt came to, said above the search. */
-export type HideNotice =
-  { kind: "hidden"; name: string } | { kind: "already-hidden" } | { kind: "not-listed" };
-
-export type PublicNameState =
-  | {
-      status: "results";
-      query: string;
-      names: ShownName[];
-      /** More names match than are shown. */
-      more: boolean;
-      queryError?: "queryTooLong";
-      notice?: HideNotice;
-    }
-  /** One name chosen: the reason is asked before it is hidden. */
-  | { status: "confirming"; query: string; target: ShownName; reason: string; errors?: HideFieldErrors }
-  | { status: "unavailable"; query: string };
+import type { HideNotice, PublicNameState } from "./state";
 
 function field(formData: FormData, name: string): string {
   const value = formData.get(name);

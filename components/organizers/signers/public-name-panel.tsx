@@ -10,7 +10,8 @@ import { calendarDay, campaignFormatter } from "@/i18n/format";
 import { REASON_MAX_LENGTH, SEARCH_MAX_LENGTH } from "@/lib/organizers/public-list/limits";
 import type { HideError } from "@/lib/organizers/public-list/hide";
 import type { ShownName } from "@/lib/organizers/public-list/shown-name";
-import { publicNameAction, type PublicNameState } from "./actions";
+import { publicNameAction } from "./actions";
+import { initialPublicNameState, type PublicNameState } from "./state";
 import organizers from "../organizers.module.css";
 import styles from "./signers.module.css";
 
@@ -43,11 +44,7 @@ function useFormatDay(): (day: string) => string {
  */
 export function PublicNamePanel({ newest }: PublicNamePanelProps) {
   const t = useTranslations("OrganizerSigners");
-  const [state, dispatch, pending] = useActionState<PublicNameState, FormData>(publicNameAction, {
-    status: "results",
-    query: "",
-    ...newest,
-  });
+  const [state, dispatch, pending] = useActionState(publicNameAction, initialPublicNameState(newest));
   const notice = state.status === "results" ? state.notice : undefined;
 
   return (

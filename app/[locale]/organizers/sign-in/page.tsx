@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { SignInForm } from "@/components/organizers/sign-in-form";
+import { SignInForm } from "@/components/organizers/sign-in/sign-in-form";
 import { getPathname, redirect } from "@/i18n/navigation";
 import { currentOrganizer } from "@/lib/organizers/current";
 import layout from "@/components/ui/layout.module.css";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RetentionPanel } from "@/components/organizers/retention-panel";
-import { SettingsForm } from "@/components/organizers/settings-form";
+import { SettingsForm } from "@/components/organizers/settings/settings-form";
 import { db } from "@/lib/db";
 import { requireOrganizer } from "@/lib/organizers/current";
 import { settingsToValues } from "@/lib/organizers/settings-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { SignInLinkForm } from "@/components/organizers/sign-in-link-form";
+import { SignInLinkForm } from "@/components/organizers/sign-in/sign-in-link-form";
 import { db } from "@/lib/db";
 import { inspectSignInLink } from "@/lib/organizers/sign-in";
 import layout from "@/components/ui/layout.module.css";

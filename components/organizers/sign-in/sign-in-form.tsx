@@ -7,10 +7,9 @@ import form from "@/components/ui/form.module.css";
 import text from "@/components/ui/text.module.css";
 import { campaignFormatter } from "@/i18n/format";
 import { SIGN_IN_LINK_TTL_MINUTES } from "@/lib/organizers/sign-in-window";
-import { requestSignInLinkAction, type SignInLinkState } from "./auth-actions";
+import { requestSignInLinkAction } from "./actions";
+import { initialSignInLinkState } from "./state";
 import styles from "./sign-in-form.module.css";
-
-const IDLE: SignInLinkState = { status: "idle" };
 
 interface SignInFormProps {
   /** This page's own address: following it starts again with an empty form. */
@@ -21,7 +20,7 @@ export function SignInForm({ signInPath }: SignInFormProps) {
   const t = useTranslations("OrganizerSignIn");
   const locale = useLocale();
   const minutes = campaignFormatter(locale).number(SIGN_IN_LINK_TTL_MINUTES);
-  const [state, request, requesting] = useActionState(requestSignInLinkAction, IDLE);
+  const [state, request, requesting] = useActionState(requestSignInLinkAction, initialSignInLinkState);
 
   if (state.status === "sent") {
     return (

@@ -8,9 +8,8 @@ import form from "@/components/ui/form.module.css";
 import text from "@/components/ui/text.module.css";
 import { campaignFormatter } from "@/i18n/format";
 import { SIGN_IN_LINK_TTL_MINUTES } from "@/lib/organizers/sign-in-window";
-import { signInWithLinkAction, type SignInState } from "./auth-actions";
-
-const IDLE: SignInState = { status: "idle" };
+import { signInWithLinkAction } from "./actions";
+import { initialSignInState } from "./state";
 
 interface SignInLinkFormProps {
   token: string;
@@ -22,7 +21,7 @@ export function SignInLinkForm({ token, usable }: SignInLinkFormProps) {
   const t = useTranslations("OrganizerSignIn");
   const locale = useLocale();
   const minutes = campaignFormatter(locale).number(SIGN_IN_LINK_TTL_MINUTES);
-  const [state, signIn, signingIn] = useActionState(signInWithLinkAction, IDLE);
+  const [state, signIn, signingIn] = useActionState(signInWithLinkAction, initialSignInState);
 
   if (state.status === "invalid" || (state.status === "idle" && !usable)) {
     return (

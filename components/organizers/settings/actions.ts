@@ -8,17 +8,10 @@ import {
   keepStoredTimes,
   settingsFieldErrors,
   settingsFormSchema,
-  type SettingsFieldErrors,
-  type SettingsValues,
 } from "@/lib/organizers/settings-form";
 import { CAMPAIGN_SETTINGS_TAG } from "@/lib/settings/campaign-settings";
 import { readSettings, saveSettings } from "@/lib/settings/read-settings";
-
-export type SettingsState =
-  | { status: "idle" }
-  | { status: "saved"; values: SettingsValues }
-  | { status: "invalid"; values: SettingsValues; fieldErrors: SettingsFieldErrors }
-  | { status: "unavailable"; values: SettingsValues };
+import type { SettingsState } from "./state";
 
 export const saveSettingsAction = organizerAction({
   name: "saveSettingsAction",

@@ -11,6 +11,7 @@ import { requestSignInLink, signInWithLink } from "@/lib/organizers/sign-in";
 import { parseSignInEmail } from "@/lib/organizers/sign-in-email";
 import { createRateLimiter, type RateLimitRule } from "@/lib/security/rate-limit";
 import { hashNetworkAddress, clientNetwork } from "@/lib/security/client-address";
+import type { SignInLinkState, SignInState } from "./state";
 
 // Per network, so nobody can probe many addresses (a team may share an office connection).
 // There is no per-address limit: one could be spent by anyone to lock an organizer out.
@@ -25,13 +26,6 @@ async function exceededLimit() {
   );
   return outcome.allowed ? null : outcome;
 }
-
-export type SignInLinkState =
-  | { status: "idle" }
-  | { status: "sent"; email: string }
-  | { status: "invalid"; email: string }
-  | { status: "rate-limited"; email: string; retryAfterMinutes: number }
-  | { status: "unavailable"; email: string };
 
 export async function requestSignInLinkAction(
   _previous: SignInLinkState,
@@ -53,8 +47,6 @@ export async function requestSignInLinkAction(
   }
   return { status: "sent", email };
 }
-
-export type SignInState = { status: "idle" | "invalid" | "unavailable" };
 
 export async function signInWithLinkAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const locale = localeFromForm(formData);

@@ -14,8 +14,9 @@ import {
   type SettingsValues,
 } from "@/lib/organizers/settings-form";
 import { PRESS_QUOTE_LIMITS } from "@/lib/settings/schema";
-import styles from "./organizers.module.css";
-import { saveSettingsAction, type SettingsState } from "./settings-actions";
+import styles from "../organizers.module.css";
+import { saveSettingsAction } from "./actions";
+import { initialSettingsState } from "./state";
 import settingsStyles from "./settings-form.module.css";
 
 type FieldOptions = InputHTMLAttributes<HTMLInputElement> & { multiline?: boolean };
@@ -53,7 +54,7 @@ export function SettingsForm({ stored }: SettingsFormProps) {
   const t = useTranslations("OrganizerSettings");
   const locale = useLocale();
   const format = campaignFormatter(locale);
-  const [state, save, saving] = useActionState(saveSettingsAction, { status: "idle" } as SettingsState);
+  const [state, save, saving] = useActionState(saveSettingsAction, initialSettingsState);
   const values = state.status === "idle" ? stored : state.values;
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const errorCount = Object.keys(errors).length;
