@@ -17,7 +17,9 @@ export interface CountMismatch {
 export async function reconcileCounts(db: Database, { fix = false } = {}): Promise<CountMismatch[]> {
   const compare = () => db.$queryRaw<CountMismatch[]>`
     WITH tallies AS (
-      SELECT t.* FROM "signature" s CROSS JOIN LATERAL signature_tallies(s) t
+      SELECT t."figure", t."dimension", t."day", t."key", count(*)::int AS n
+      FROM "signature" s CROSS JOIN LATERAL signature_tallies(s) t
+      GROUP BY 1, 2, 3, 4
     ),
     actual AS (
       SELECT k."scope", k."code", count(*)::int AS n
@@ -25,11 +27,10 @@ export async function reconcileCounts(db: Database, { fix = false } = {}): Promi
       GROUP BY 1, 2
       UNION ALL
       SELECT t.figure || ' by ' || t.dimension, to_char(t.day, 'YYYY-MM-DD') || ' ' || coalesce(nullif(t.key, ''), '-'),
-             count(*)::int
+             t.n
       FROM tallies t
-      GROUP BY 1, 2
       UNION ALL
-      SELECT t.figure || ' by ' || t.dimension || ' over all time', coalesce(nullif(t.key, ''), '-'), count(*)::int
+      SELECT t.figure || ' by ' || t.dimension || ' over all time', coalesce(nullif(t.key, ''), '-'), sum(t.n)::int
       FROM tallies t WHERE t.dimension <> 'all'
       GROUP BY 1, 2
     ),
