@@ -3,14 +3,21 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { serverEnv } from "./env";
+import { describeError, isDatabaseOutage } from "./errors";
 
 function createPool() {
-  return new pg.Pool({
+  const created = new pg.Pool({
     connectionString: serverEnv().DATABASE_URL,
     // Fail fast when the database is away, so a page or action can answer instead of hanging.
     connectionTimeoutMillis: 3000,
     max: 10,
   });
+  // An idle connection that the server closed (a restart, a failover) is dropped from the pool
+  // by pg, which then emits "error": without a listener that would end the process.
+  created.on("error", (error) => {
+    if (!isDatabaseOutage(error)) console.error(`database pool: ${describeError(error)}`);
+  });
+  return created;
 }
 
 // One pool and one client per process, shared by Prisma and the rate limiter; in

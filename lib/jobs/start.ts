@@ -2,12 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import { createLocalMailer, createResendMailer } from "@/lib/email/mailer";
 import { serverEnv } from "@/lib/env";
-import { describeError, isDatabaseOutage } from "@/lib/errors";
+import { keepWorkerRunning } from "./keep-running";
+import { onStopBackgroundWork } from "./shutdown";
 import { startWorker } from "./worker";
 
-const RETRY_DELAY_MS = 5000;
-
-/** Starts the in-process email worker; keeps trying while the database is away. */
+/**
+ * Starts the in-process email worker; it keeps trying while the database is away, and the
+ * server stops it on SIGTERM (scripts/serve.ts, through ./shutdown.ts).
+ */
 export async function startBackgroundWork(): Promise<void> {
   const env = serverEnv();
   if (!env.RUN_WORKER) return;
@@ -21,23 +23,17 @@ export async function startBackgroundWork(): Promise<void> {
     ? createResendMailer(env.RESEND_API_KEY!, env.EMAIL_FROM)
     : createLocalMailer(db());
 
-  const attempt = async () => {
-    try {
-      const runner = await startWorker({
-        connectionString: env.DATABASE_URL,
-        db: db(),
-        mailer,
-        secret: env.APP_SECRET,
-        siteUrl: env.SITE_URL,
-        networkHashDays: env.NETWORK_HASH_RETENTION_DAYS,
-        newsEmailsPerSecond: env.NEWS_EMAILS_PER_SECOND,
-      });
-      process.once("SIGTERM", () => void runner.stop());
-    } catch (error) {
-      // Keep trying either way: emails wait in the queue, and a bug is in the log to be fixed.
-      if (!isDatabaseOutage(error)) console.error(`email worker did not start: ${describeError(error)}`);
-      setTimeout(attempt, RETRY_DELAY_MS).unref();
-    }
-  };
-  await attempt();
+  const worker = keepWorkerRunning(env.DATABASE_URL, (events) =>
+    startWorker({
+      connectionString: env.DATABASE_URL,
+      db: db(),
+      mailer,
+      secret: env.APP_SECRET,
+      siteUrl: env.SITE_URL,
+      networkHashDays: env.NETWORK_HASH_RETENTION_DAYS,
+      newsEmailsPerSecond: env.NEWS_EMAILS_PER_SECOND,
+      events,
+    }),
+  );
+  onStopBackgroundWork(worker.stop);
 }

@@ -1,7 +1,7 @@
 // Runs the email jobs inside the app process. graphile-worker takes jobs with
 // SELECT ... FOR UPDATE SKIP LOCKED and wakes on LISTEN/NOTIFY, so any number of app
 // instances can run a worker against the same database without sending twice.
-import { Logger, run, type Runner } from "graphile-worker";
+import { Logger, run, type Runner, type WorkerEvents } from "graphile-worker";
 import type { Database } from "@/lib/db";
 import { purgeLocalOutbox, type Mailer } from "@/lib/email/mailer";
 import { newsTasks } from "@/lib/news/tasks";
@@ -23,6 +23,8 @@ export interface WorkerOptions {
   newsEmailsPerSecond: number;
   concurrency?: number;
   pollInterval?: number;
+  /** Where the runner reports its pool's start ("pool:create") and the rest of its life. */
+  events?: WorkerEvents;
 }
 
 // Job payloads hold ids only, but errors are kept to their message: never a payload.
@@ -40,12 +42,20 @@ export function startWorker({
   newsEmailsPerSecond,
   concurrency = 4,
   pollInterval = 2000,
+  events,
 }: WorkerOptions): Promise<Runner> {
   return run({
     connectionString,
     concurrency,
     pollInterval,
+    events,
+    // Stopping is ours (lib/jobs/start.ts): the server drains requests and the worker together.
     noHandleSignals: true,
+    // Running jobs get this long to finish after a stop before their abort signal fires.
+    gracefulShutdownAbortTimeout: 3000,
+    // Results are written through graphile-worker's batchers, which a stop waits for; without
+    // them a job finished just before the stop could stay locked after the process ended.
+    preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
     logger: quietLogger,
     // graphile-worker's cron runs each line once across every instance.
     crontab: [

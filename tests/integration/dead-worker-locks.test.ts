@@ -1,0 +1,155 @@
+import { Logger, run, type Task } from "graphile-worker";
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { keepWorkerRunning, type KeptWorker } from "@/lib/jobs/keep-running";
+
+const url = () => process.env.DATABASE_URL!;
+const TASK = "test_dead_worker_lock";
+const SWEEP_MS = 500;
+
+let admin: pg.Client;
+let worker: KeptWorker | undefined;
+const runs = new Map<string, number>();
+
+const recordRun: Task = async (payload) => {
+  const key = (payload as { key: string }).key;
+  runs.set(key, (runs.get(key) ?? 0) + 1);
+};
+
+function startKeptWorker() {
+  return keepWorkerRunning(
+    url(),
+    (events) =>
+      run({
+        connectionString: url(),
+        taskList: { [TASK]: recordRun },
+        concurrency: 2,
+        pollInterval: 200,
+        events,
+        noHandleSignals: true,
+        logger: new Logger(() => () => undefined),
+      }),
+    { sweepIntervalMs: SWEEP_MS, restartDelayMs: 200 },
+  );
+}
+
+/** Queues a job already locked by `poolId`, as a pool that took it and then died leaves it. */
+async function queueLockedJob(key: string, poolId: string) {
+  await admin.query("BEGIN");
+  const { rows } = await admin.query<{ id: string }>("SELECT id FROM graphile_worker.add_job($1, $2::json)", [
+    TASK,
+    JSON.stringify({ key }),
+  ]);
+  await admin.query(
+    "UPDATE graphile_worker._private_jobs SET locked_by = $1, locked_at = now() - interval '1 hour' WHERE id = $2",
+    [poolId, rows[0]!.id],
+  );
+  await admin.query("COMMIT");
+  return rows[0]!.id;
+}
+
+async function lockOf(jobId: string) {
+  const { rows } = await admin.query<{ locked_by: string | null }>(
+    "SELECT locked_by FROM graphile_worker._private_jobs WHERE id = $1",
+    [jobId],
+  );
+  return rows[0];
+}
+
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number) {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return Date.now() - started;
+}
+
+beforeAll(async () => {
+  admin = new pg.Client({ connectionString: url() });
+  await admin.connect();
+  // The worker schema exists once a runner has started.
+  worker = startKeptWorker();
+  await until(
+    async () =>
+      (
+        await admin.query(
+          "SELECT 1 FROM pg_stat_activity WHERE application_name LIKE 'graphile-worker pool-%'",
+        )
+      ).rowCount === 1,
+    15_000,
+  );
+});
+
+afterEach(() => runs.clear());
+
+afterAll(async () => {
+  await worker?.stop();
+  await admin.end();
+});
+
+describe("jobs held by a worker that died", () => {
+  it("are released within two sweeps and then run exactly once", async () => {
+    const jobId = await queueLockedJob("orphan", "pool-thatdiedlongago");
+
+    const waited = await until(() => runs.get("orphan") === 1, 4 * SWEEP_MS + 2000);
+    expect(waited).toBeLessThan(4 * SWEEP_MS + 2000);
+    // Completed and gone, and not run a second time.
+    await new Promise((resolve) => setTimeout(resolve, 3 * SWEEP_MS));
+    expect(runs.get("orphan")).toBe(1);
+    expect(await lockOf(jobId)).toBeUndefined();
+  });
+
+  it("stay with a pool whose session is still open", async () => {
+    const alive = new pg.Client({
+      connectionString: url(),
+      application_name: "graphile-worker pool-stillworking",
+    });
+    await alive.connect();
+    try {
+      const jobId = await queueLockedJob("busy", "pool-stillworking");
+      await new Promise((resolve) => setTimeout(resolve, 4 * SWEEP_MS));
+      expect(runs.get("busy")).toBeUndefined();
+      expect((await lockOf(jobId))?.locked_by).toBe("pool-stillworking");
+
+      // Its process ends (a crash closes the session just the same): the job runs, once.
+      await alive.end();
+      await until(() => runs.get("busy") === 1, 4 * SWEEP_MS + 2000);
+      await new Promise((resolve) => setTimeout(resolve, 3 * SWEEP_MS));
+      expect(runs.get("busy")).toBe(1);
+    } finally {
+      await alive.end().catch(() => undefined);
+    }
+  });
+
+  it("keeps working when the database drops every connection, with no unhandled rejection", async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", record);
+    try {
+      // What a PostgreSQL restart does to the worker's sessions (the listener, the pool, the presence).
+      await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+      );
+      await admin.query("SELECT graphile_worker.add_job($1, $2::json)", [
+        TASK,
+        JSON.stringify({ key: "after" }),
+      ]);
+      await until(() => runs.get("after") === 1, 15_000);
+      // The presence is back, so nothing this pool holds is taken from it.
+      await until(
+        async () =>
+          (
+            await admin.query(
+              "SELECT 1 FROM pg_stat_activity WHERE application_name LIKE 'graphile-worker pool-%'",
+            )
+          ).rowCount === 1,
+        5_000,
+      );
+      expect(runs.get("after")).toBe(1);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", record);
+    }
+  });
+});
