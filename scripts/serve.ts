@@ -9,7 +9,8 @@
 // - A body larger than any form of ours is refused before anyone reads it, and a form
 //   posted from another site is refused (lib/http-guards.ts).
 // - Slow clients cannot hold a connection open for long.
-// - SIGTERM/SIGINT stop taking connections, let requests in flight finish, then exit.
+// - SIGTERM/SIGINT stop taking connections, let requests in flight and email jobs finish,
+//   then exit.
 //
 // Development listens on 127.0.0.1 only: its mailbox shows live sign-in and withdrawal links.
 import { existsSync, readFileSync } from "node:fs";
@@ -47,6 +48,7 @@ const { parseServerEnv } = await import("../lib/env");
 const { CLIENT_ADDRESS_HEADER, markClientAddressHeaderTrusted, resolveClientAddress } =
   await import("../lib/security/client-address");
 const { MAX_REQUEST_BODY_BYTES, refuseForeignOrigin, refuseLargeBody } = await import("../lib/http-guards");
+const { stopBackgroundWork } = await import("../lib/jobs/shutdown");
 
 let env: ReturnType<typeof parseServerEnv>;
 try {
@@ -103,17 +105,33 @@ server.listen(port, hostname, () => {
   );
 });
 
-// How long requests in flight get to finish after SIGTERM.
-const SHUTDOWN_GRACE_MS = 4000;
+// SIGTERM/SIGINT: stop accepting connections, let requests in flight finish and the email
+// worker finish or release its jobs, then exit 0. What is still running at the deadline is cut
+// off (exit 1), so the whole tree (scripts/run-with-database.ts stops PostgreSQL afterwards)
+// is gone within the 10 s a container runtime waits before it kills.
+const SHUTDOWN_DEADLINE_MS = 7000;
 let stopping = false;
+
+async function shutDown() {
+  setTimeout(() => {
+    console.error(
+      `Requests or jobs still running ${SHUTDOWN_DEADLINE_MS / 1000} s after the stop were cut off.`,
+    );
+    process.exit(1);
+  }, SHUTDOWN_DEADLINE_MS).unref();
+  const closed = new Promise((resolve) => server.close(resolve));
+  // A kept-alive connection is closed as soon as its request in flight is answered.
+  const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
+  await Promise.all([closed, stopBackgroundWork()]);
+  clearInterval(closeIdle);
+  await app.close();
+  process.exit(0);
+}
+
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
-    server.close(() => {
-      void app.close().finally(() => process.exit(0));
-    });
-    server.closeIdleConnections();
+    void shutDown();
   });
 }
