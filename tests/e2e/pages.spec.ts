@@ -67,7 +67,9 @@ test.describe("the petition's text", () => {
       page,
     }) => {
       await page.goto(locale === "es" ? "/es/firmar" : "/en/sign");
-      const form = page.locator("form.petition-form");
+      const form = page.getByRole("form", {
+        name: locale === "es" ? es.PetitionForm.title : en.PetitionForm.title,
+      });
       await form
         .getByRole("link", {
           name: locale === "es" ? "lee el texto completo de la petición" : "read the petition’s full text",
@@ -134,8 +136,11 @@ test.describe("navigation", () => {
   test("keeps the call to sign on screen on a phone, and leaves it out on wide screens", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 640 });
     await page.goto("/es/convenio");
-    // The sticky call comes last in the page, after the footer's own link to sign.
-    const sticky = page.getByRole("link", { name: "Firma la petición", exact: true }).last();
+    // The sticky call comes last in the page, after the footer's own link to sign; counting
+    // hidden links too keeps it the last one once a wide screen hides it.
+    const sticky = page
+      .getByRole("link", { name: "Firma la petición", exact: true, includeHidden: true })
+      .last();
     await expect(sticky).toBeInViewport();
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect(sticky).toBeHidden();
