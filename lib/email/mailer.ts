@@ -55,8 +55,12 @@ export async function purgeLocalOutbox(db: Database, now = new Date()): Promise<
 // unsubscribe link they point to is in the body as well.
 export function createLocalMailer(db: Database): Mailer {
   return {
-    async send({ to, subject, html, text }) {
-      await db.localEmail.create({ data: { to, subject, html, text } });
+    async send({ to, subject, html, text, idempotencyKey }) {
+      // Like Resend, a key seen before sends nothing (ON CONFLICT DO NOTHING).
+      await db.localEmail.createMany({
+        data: [{ to, subject, html, text, idempotencyKey }],
+        skipDuplicates: true,
+      });
     },
   };
 }

@@ -105,11 +105,27 @@ describe("the local outbox", () => {
       subject: "Asunto",
       html: "<p>Hola</p>",
       text: "Hola",
-      idempotencyKey: "k",
+      idempotencyKey: `outbox:${to}`,
     });
 
     const stored = await db().localEmail.findMany({ where: { to }, select: { subject: true, text: true } });
     expect(stored).toEqual([{ subject: "Asunto", text: "Hola" }]);
     expect(fake.requests()).toBe(requestsBefore);
+  });
+
+  it("stores an email once when a retried job sends it again with the same key, as Resend delivers it once", async () => {
+    const to = `retried.${Date.now()}@example.org`;
+    const mailer = createLocalMailer(db());
+    const email = { to, html: "<p>Hola</p>", text: "Hola", idempotencyKey: `confirm:${to}` };
+    await mailer.send({ ...email, subject: "Primera" });
+    await mailer.send({ ...email, subject: "Segunda" });
+    await mailer.send({ ...email, subject: "Otra clave", idempotencyKey: `reminder:${to}` });
+
+    const stored = await db().localEmail.findMany({
+      where: { to },
+      select: { subject: true },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(stored.map((email) => email.subject).sort()).toEqual(["Otra clave", "Primera"]);
   });
 });
