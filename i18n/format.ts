@@ -1,10 +1,4 @@
-import {
-  createFormatter,
-  type DateTimeFormatOptions,
-  type Formats,
-  type Locale,
-  type NumberFormatOptions,
-} from "next-intl";
+import { createFormatter, type Formats, type Locale } from "next-intl";
 import { CAMPAIGN_TIME_ZONE } from "@/lib/campaign-time";
 
 /**
@@ -60,17 +54,4 @@ export function campaignFormatter(locale: Locale): CampaignFormatter {
 /** A YYYY-MM-DD calendar day as the instant the `*Day` formats read. */
 export function calendarDay(day: string): Date {
   return new Date(`${day}T12:00:00Z`);
-}
-
-// The three functions below are the old call sites' shims while they move to `campaignFormatter`.
-export function formatNumber(value: number, locale: Locale, options?: NumberFormatOptions): string {
-  return campaignFormatter(locale).number(value, options);
-}
-
-export function formatDateTime(value: Date, locale: Locale, options: DateTimeFormatOptions): string {
-  return campaignFormatter(locale).dateTime(value, options);
-}
-
-export function formatAsOf(iso: string, locale: Locale): string {
-  return campaignFormatter(locale).dateTime(new Date(iso), "asOf");
 }

@@ -91,12 +91,14 @@ export function PetitionForm({ states, countries }: PetitionFormProps) {
       undefined,
   });
 
-  const fieldError = (field: SignatureField) =>
-    errors[field] ? (
+  const fieldError = (field: SignatureField) => {
+    const error = errors[field];
+    return error ? (
       <p className={form.error} id={`${field}-error`}>
-        {t(`errors.${errors[field]}` as never)}
+        {t(`errors.${error}`)}
       </p>
     ) : null;
+  };
 
   const hydrated = useSyncExternalStore(
     subscribeToNothing,

@@ -1,8 +1,9 @@
+import type { Messages } from "next-intl";
 import type { SourceId } from "./sources";
 
 export interface TimelineEvent {
   /** Message key under "Timeline.events". */
-  id: string;
+  id: keyof Messages["Timeline"]["events"];
   /** ISO date; `precision` says how much of it is known. */
   date: string;
   precision: "day" | "month" | "year" | "aroundYear";

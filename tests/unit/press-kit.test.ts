@@ -3,7 +3,7 @@ import { createElement, type ComponentProps, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { BRAND_ASSETS, PressKit } from "@/components/campaign/press-kit";
-import { formatAsOf } from "@/i18n/format";
+import { campaignFormatter } from "@/i18n/format";
 import { routing, type Locale } from "@/i18n/routing";
 import type { PublicStats } from "@/lib/stats/shape";
 import { loadMessages } from "@/i18n/messages";
@@ -115,7 +115,7 @@ describe("the press kit", () => {
   it("gives a citation with the count and its Mexico City time stamp, in Spanish", () => {
     const citation = citationOf(render("es", STATS));
     expect(citation).toBe(
-      `#BudapestConventionMx, firmas confirmadas: 12,345, al ${formatAsOf(STATS.asOf, "es")} ` +
+      `#BudapestConventionMx, firmas confirmadas: 12,345, al ${campaignFormatter("es").dateTime(new Date(STATS.asOf), "asOf")} ` +
         `(hora de la Ciudad de México). ${SITE_URL}/api/stats`,
     );
     expect(citation).toMatch(/al 30 de noviembre de 2026.* 2:05\sp\.\s?m\./);
@@ -124,7 +124,7 @@ describe("the press kit", () => {
   it("gives a citation with the count and its Mexico City time stamp, in English", () => {
     const citation = citationOf(render("en", STATS));
     expect(citation).toBe(
-      `#BudapestConventionMx, confirmed signatures: 12,345, as of ${formatAsOf(STATS.asOf, "en")} ` +
+      `#BudapestConventionMx, confirmed signatures: 12,345, as of ${campaignFormatter("en").dateTime(new Date(STATS.asOf), "asOf")} ` +
         `(Mexico City time). ${SITE_URL}/api/stats`,
     );
     expect(citation).toMatch(/as of November 30, 2026.* 2:05\sPM/);
