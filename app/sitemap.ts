@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { getPathname } from "@/i18n/navigation";
+import { localizedUrl } from "@/i18n/navigation";
 import { INDEXED_PATHNAMES, routing } from "@/i18n/routing";
 import { siteUrl } from "@/lib/env";
 import { newsUpdateUrl } from "@/lib/news/metadata";
@@ -12,10 +12,10 @@ export const revalidate = 3600;
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const pages = INDEXED_PATHNAMES.flatMap((href) => {
     const languages = Object.fromEntries(
-      routing.locales.map((locale) => [locale, siteUrl() + getPathname({ locale, href })]),
+      routing.locales.map((locale) => [locale, localizedUrl(siteUrl(), locale, href)]),
     );
     return routing.locales.map((locale) => ({
-      url: siteUrl() + getPathname({ locale, href }),
+      url: localizedUrl(siteUrl(), locale, href),
       changeFrequency: href === "/" || href === "/press" ? ("hourly" as const) : ("monthly" as const),
       priority: href === "/" ? 1 : href === "/sign" ? 0.9 : 0.7,
       alternates: { languages },

@@ -3,7 +3,7 @@ import box from "@/components/ui/box.module.css";
 import { buttonClass } from "@/components/ui/button";
 import layout from "@/components/ui/layout.module.css";
 import text from "@/components/ui/text.module.css";
-import { getPathname, Link } from "@/i18n/navigation";
+import { Link, localizedPath } from "@/i18n/navigation";
 import type { NewsSummary } from "@/lib/news/published";
 import { formatNewsDate } from "./news-date";
 import styles from "./news.module.css";
@@ -18,7 +18,7 @@ export function NewsList({ updates }: { updates: NewsSummary[] }) {
       <p className={text.lead}>{t("lead")}</p>
       {/* A plain link: the feed is a file for feed readers, not a page to navigate to. */}
       <p className={styles.feedLink}>
-        <a href={getPathname({ locale, href: "/news/feed.xml" })} type="application/atom+xml">
+        <a href={localizedPath(locale, "/news/feed.xml")} type="application/atom+xml">
           {t("feedLink")}
         </a>
       </p>

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import text from "@/components/ui/text.module.css";
-import { getPathname } from "@/i18n/navigation";
+import { localizedUrl } from "@/i18n/navigation";
 import { siteUrl } from "@/lib/env";
 import { ShareButtons } from "./share-buttons";
 import styles from "./share-row.module.css";
@@ -12,7 +12,7 @@ import styles from "./share-row.module.css";
 export function ShareRow() {
   const t = useTranslations("ShareRow");
   const locale = useLocale();
-  const url = siteUrl() + getPathname({ locale, href: "/sign" });
+  const url = localizedUrl(siteUrl(), locale, "/sign");
   const message = t("message");
   const messageWithUrl = `${message} ${url}`;
   const links = [

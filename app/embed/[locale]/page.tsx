@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EmbedCounter } from "@/components/campaign/embed-counter";
-import { getPathname } from "@/i18n/navigation";
+import { localizedUrl } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { siteUrl } from "@/lib/env";
 import { getCampaignSettings } from "@/lib/settings/campaign-settings";
@@ -20,10 +20,6 @@ export default async function EmbedPage({ params }: PageProps<"/embed/[locale]">
   const locale = await pageLocale(params);
   const [stats, settings] = await Promise.all([getPublicStats(), getCampaignSettings()]);
   return (
-    <EmbedCounter
-      stats={stats}
-      target={settings.target}
-      signUrl={siteUrl() + getPathname({ locale, href: "/sign" })}
-    />
+    <EmbedCounter stats={stats} target={settings.target} signUrl={localizedUrl(siteUrl(), locale, "/sign")} />
   );
 }

@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { getPathname } from "@/i18n/navigation";
+import { localizedUrl } from "@/i18n/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { siteUrl } from "@/lib/env";
 import { buildAtomFeed, newsEntryId } from "@/lib/news/atom";
@@ -27,7 +27,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
     title: t("feedTitle"),
     language: locale,
     selfUrl: newsFeedUrl(locale),
-    pageUrl: siteUrl() + getPathname({ locale, href: "/news" }),
+    pageUrl: localizedUrl(siteUrl(), locale, "/news"),
     authorName: site("siteName"),
     generatedAt: new Date().toISOString(),
     siteOrigin: new URL(siteUrl()).origin,

@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { OrganizerDashboard } from "@/components/organizers/dashboard/organizer-dashboard";
 import { ExportLogSkeleton } from "@/components/organizers/dashboard/dashboard-skeletons";
 import { ExportLogTable } from "@/components/organizers/export-log-table";
-import { getPathname, Link } from "@/i18n/navigation";
+import { Link, localizedPath } from "@/i18n/navigation";
 import { requireOrganizer } from "@/lib/organizers/current";
 import { parseDateRange } from "@/lib/organizers/date-range";
 import { pageLocale } from "@/i18n/page-locale";
@@ -32,7 +32,7 @@ export default async function OrganizerDashboardPage({
       <OrganizerDashboard
         range={range}
         rangeError={error}
-        action={getPathname({ locale, href: "/organizers" })}
+        action={localizedPath(locale, "/organizers")}
         asOf={new Date()}
       />
       {/* Who took which figures out, in sight of everyone on the team. */}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/organizers/sign-in/sign-in-form";
-import { getPathname, redirect } from "@/i18n/navigation";
+import { localizedPath, redirect } from "@/i18n/navigation";
 import { currentOrganizer } from "@/lib/organizers/current";
 import layout from "@/components/ui/layout.module.css";
 import { pageLocale } from "@/i18n/page-locale";
@@ -20,7 +20,7 @@ export default async function OrganizerSignInPage({ params }: PageProps<"/[local
   if (signedIn) redirect({ href: "/organizers", locale });
   return (
     <div className={`${layout.prose} ${layout.statusPage}`}>
-      <SignInForm signInPath={getPathname({ locale, href: "/organizers/sign-in" })} />
+      <SignInForm signInPath={localizedPath(locale, "/organizers/sign-in")} />
     </div>
   );
 }

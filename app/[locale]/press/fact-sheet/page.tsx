@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { FactSheet } from "@/components/campaign/fact-sheet";
-import { getPathname } from "@/i18n/navigation";
+import { localizedUrl } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { siteUrl } from "@/lib/env";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -26,8 +26,8 @@ export default async function FactSheetPage({ params }: PageProps<"/[locale]/pre
       target={settings.target}
       pressContact={settings.pressContact}
       urls={{
-        petitionText: site + getPathname({ locale, href: "/petition" }),
-        pressBrief: site + getPathname({ locale, href: "/press" }),
+        petitionText: localizedUrl(site, locale, "/petition"),
+        pressBrief: localizedUrl(site, locale, "/press"),
         openDataJson: `${site}/api/stats`,
         openDataCsv: `${site}/api/stats.csv`,
       }}
