@@ -15,8 +15,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/organize
   return { title: t("title") };
 }
 
-// Reading the session cookie makes every visit a fresh render, and the panels go to the
-// signature rows themselves: a signature confirmed a second ago is on the next load.
+// Reading the session cookie makes every visit a fresh render, and the panels read the
+// counters the database keeps with every change: a signature confirmed a second ago is on
+// the next load.
 export default async function OrganizerDashboardPage({
   params,
   searchParams,
