@@ -18,7 +18,7 @@ import { submitSignature, type SubmissionResult } from "@/lib/petition/submit-si
 import { hashNetworkAddress, clientNetwork } from "@/lib/security/client-address";
 import { withdrawSignature } from "@/lib/petition/withdraw";
 import { SIGNATURE_COUNTS_TAG } from "@/lib/stats/public-stats";
-import type { SignState } from "./sign-state";
+import type { ConfirmState, SignState, WithdrawState } from "./state";
 
 let signLimiter: ReturnType<typeof createRateLimiter> | undefined;
 let emailLinkLimiter: ReturnType<typeof createRateLimiter> | undefined;
@@ -66,12 +66,6 @@ export async function signPetitionAction(_previous: SignState, formData: FormDat
   if (result.status !== "signed") return result;
   return redirect({ href: "/sign/thanks", locale });
 }
-
-export type ConfirmState =
-  | { status: "idle" }
-  | { status: "confirmed" | "already-confirmed"; withdrawPath: string }
-  | { status: "expired" | "invalid" | "renewed" | "unavailable" | "closed" | "not-open" }
-  | { status: "rate-limited"; retryAfterMinutes: number };
 
 export async function confirmSignatureAction(
   _previous: ConfirmState,
@@ -130,8 +124,6 @@ export async function renewConfirmationAction(
     return { status: "unavailable" };
   }
 }
-
-export type WithdrawState = { status: "idle" | "withdrawn" | "invalid" | "unavailable" };
 
 export async function withdrawSignatureAction(
   _previous: WithdrawState,

@@ -10,10 +10,9 @@ import { Link } from "@/i18n/navigation";
 import type { ConfirmTokenState, PendingSignatureSummary } from "@/lib/petition/confirm";
 import type { PetitionPhase } from "@/lib/settings/schema";
 import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
-import { confirmSignatureAction, renewConfirmationAction, type ConfirmState } from "./actions";
+import { confirmSignatureAction, renewConfirmationAction } from "./actions";
+import { initialConfirmState } from "./state";
 import styles from "./confirm-panel.module.css";
-
-const IDLE: ConfirmState = { status: "idle" };
 
 interface ConfirmPanelProps {
   token: string;
@@ -31,8 +30,8 @@ interface ConfirmPanelProps {
 export function ConfirmPanel({ token, tokenState, phase, summary, share, noticeVersion }: ConfirmPanelProps) {
   const t = useTranslations("ConfirmPage");
   const locale = useLocale();
-  const [confirmState, confirm, confirming] = useActionState(confirmSignatureAction, IDLE);
-  const [renewState, renew, renewing] = useActionState(renewConfirmationAction, IDLE);
+  const [confirmState, confirm, confirming] = useActionState(confirmSignatureAction, initialConfirmState);
+  const [renewState, renew, renewing] = useActionState(renewConfirmationAction, initialConfirmState);
   const tokenFields = (
     <>
       <input type="hidden" name="locale" value={locale} />

@@ -24,7 +24,7 @@ import {
 } from "@/lib/petition/schema";
 import { signPetitionAction } from "./actions";
 import styles from "./petition-form.module.css";
-import { initialSignState } from "./sign-state";
+import { initialSignState } from "./state";
 
 interface Option {
   code: string;

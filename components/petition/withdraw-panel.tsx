@@ -6,9 +6,8 @@ import { buttonClass } from "@/components/ui/button";
 import form from "@/components/ui/form.module.css";
 import text from "@/components/ui/text.module.css";
 import type { WithdrawTokenState } from "@/lib/petition/withdraw";
-import { withdrawSignatureAction, type WithdrawState } from "./actions";
-
-const IDLE: WithdrawState = { status: "idle" };
+import { withdrawSignatureAction } from "./actions";
+import { initialWithdrawState } from "./state";
 
 interface WithdrawPanelProps {
   token: string;
@@ -17,7 +16,7 @@ interface WithdrawPanelProps {
 
 export function WithdrawPanel({ token, tokenState }: WithdrawPanelProps) {
   const t = useTranslations("WithdrawPage");
-  const [state, withdraw, withdrawing] = useActionState(withdrawSignatureAction, IDLE);
+  const [state, withdraw, withdrawing] = useActionState(withdrawSignatureAction, initialWithdrawState);
 
   if (state.status === "withdrawn") {
     return (

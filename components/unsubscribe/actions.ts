@@ -3,8 +3,7 @@
 import { db } from "@/lib/db";
 import { handleActionFailure } from "@/lib/errors";
 import { unsubscribeFromNews } from "@/lib/news/unsubscribe";
-
-export type UnsubscribeState = { status: "idle" | "done" | "unavailable" };
+import type { UnsubscribeState } from "./state";
 
 /**
  * The unsubscribe page's button. Every token gets the same answer: the page tells nobody

@@ -5,10 +5,9 @@ import { useActionState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import form from "@/components/ui/form.module.css";
 import text from "@/components/ui/text.module.css";
-import { unsubscribeAction, type UnsubscribeState } from "./actions";
+import { unsubscribeAction } from "./actions";
+import { initialUnsubscribeState } from "./state";
 import styles from "./unsubscribe-panel.module.css";
-
-const IDLE: UnsubscribeState = { status: "idle" };
 
 /**
  * One button, posted as a native form so it works without JavaScript. Opening the page
@@ -16,7 +15,7 @@ const IDLE: UnsubscribeState = { status: "idle" };
  */
 export function UnsubscribePanel({ token }: { token: string }) {
   const t = useTranslations("UnsubscribePage");
-  const [state, unsubscribe, pending] = useActionState(unsubscribeAction, IDLE);
+  const [state, unsubscribe, pending] = useActionState(unsubscribeAction, initialUnsubscribeState);
 
   const signatureNote = (
     <div className={styles.note}>

@@ -1,0 +1,3 @@
+export type UnsubscribeState = { status: "idle" | "done" | "unavailable" };
+
+export const initialUnsubscribeState: UnsubscribeState = { status: "idle" };
