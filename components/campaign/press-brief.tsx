@@ -34,7 +34,7 @@ export function PressBrief({ stats, target, pressContact, quotes, siteUrl, embed
     <div className={layout.page}>
       <p className={text.eyebrow}>{t("eyebrow")}</p>
       <h1>{t("title")}</h1>
-      <p className={text.lead}>{t("lead")}</p>
+      <p className={`${text.lead} ${styles.lead}`}>{t("lead")}</p>
       <p className={styles.screenOnly}>
         <Link href="/press/fact-sheet">{t("factSheetLink")}</Link>
       </p>
