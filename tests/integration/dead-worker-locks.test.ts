@@ -3,7 +3,15 @@ import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { keepWorkerRunning, type KeptWorker } from "@/lib/jobs/keep-running";
 
-const url = () => process.env.DATABASE_URL!;
+// A database of its own: other files' workers (and anything they leave open) share the
+// integration database, and the sweeper judges every pool it sees there.
+const DATABASE = `dead_worker_locks_${process.pid}`;
+const ownUrl = () => {
+  const parsed = new URL(process.env.DATABASE_URL!);
+  parsed.pathname = `/${DATABASE}`;
+  return parsed.toString();
+};
+const url = ownUrl;
 const TASK = "test_dead_worker_lock";
 const SWEEP_MS = 500;
 
@@ -66,6 +74,11 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs: num
 }
 
 beforeAll(async () => {
+  const setup = new pg.Client({ connectionString: process.env.DATABASE_URL! });
+  await setup.connect();
+  await setup.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
+  await setup.query(`CREATE DATABASE "${DATABASE}"`);
+  await setup.end();
   admin = new pg.Client({ connectionString: url() });
   await admin.connect();
   // The worker schema exists once a runner has started.
@@ -74,18 +87,23 @@ beforeAll(async () => {
     async () =>
       (
         await admin.query(
-          "SELECT 1 FROM pg_stat_activity WHERE application_name LIKE 'graphile-worker pool-%'",
+          "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'graphile-worker pool-%'",
         )
       ).rowCount === 1,
-    15_000,
+    // The first runner also installs graphile-worker's schema in the new database.
+    60_000,
   );
-});
+}, 90_000);
 
 afterEach(() => runs.clear());
 
 afterAll(async () => {
   await worker?.stop();
   await admin.end();
+  const teardown = new pg.Client({ connectionString: process.env.DATABASE_URL! });
+  await teardown.connect();
+  await teardown.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
+  await teardown.end();
 });
 
 describe("jobs held by a worker that died", () => {
@@ -141,7 +159,7 @@ describe("jobs held by a worker that died", () => {
         async () =>
           (
             await admin.query(
-              "SELECT 1 FROM pg_stat_activity WHERE application_name LIKE 'graphile-worker pool-%'",
+              "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'graphile-worker pool-%'",
             )
           ).rowCount === 1,
         5_000,
