@@ -1,8 +1,8 @@
-import mexico from "@svg-maps/mexico";
 import { useLocale, useTranslations } from "next-intl";
 import { campaignFormatter } from "@/i18n/format";
 import { mexicanStateName } from "@/lib/geo/mexican-states";
 import { mapLegend, mapLevel } from "@/lib/stats/map-scale";
+import { MEXICO_STATES, MEXICO_VIEW_BOX, mexicoMapHref, stateShapeId } from "./mexico-map-asset";
 import styles from "./mexico-map.module.css";
 
 /** The fill of each shade of the scale, from no signatures to the most. */
@@ -16,35 +16,40 @@ export interface MexicoMapProps {
 /**
  * Mexico shaded by signatures per state. The picture is decorative for screen readers
  * beyond its summary: the table that goes with it (StatesTable) holds the same numbers.
- * The paths are from @svg-maps/mexico (CC BY 4.0), credited under the map.
+ * The paths are from @svg-maps/mexico (CC BY 4.0), credited under the map. They live in one
+ * cached file (mexico-map-asset.ts); the page holds only a <use> per state with its shade,
+ * so it works without JavaScript and weighs a few KB instead of ~150.
  */
 export function MexicoMap({ byState }: MexicoMapProps) {
   const t = useTranslations("SignaturesMap");
   const locale = useLocale();
   const format = campaignFormatter(locale);
   const max = Math.max(0, ...Object.values(byState));
+  const href = mexicoMapHref();
 
   return (
     <figure className={styles.map}>
-      <svg viewBox={mexico.viewBox} role="img" aria-labelledby="mexico-map-title" className={styles.svg}>
+      <svg viewBox={MEXICO_VIEW_BOX} role="img" aria-labelledby="mexico-map-title" className={styles.svg}>
         <title id="mexico-map-title">{t("mapSummary", { count: Object.keys(byState).length })}</title>
-        {mexico.locations.map((location) => {
-          const code = location.id.toUpperCase();
-          const count = byState[code] ?? 0;
+        {MEXICO_STATES.map((state) => {
+          const count = byState[state.code] ?? 0;
+          const level = mapLevel(count, max);
           return (
-            <path
-              key={location.id}
-              d={location.path}
-              className={`${styles.state} ${LEVEL_CLASSES[mapLevel(count, max)]}`}
+            <use
+              key={state.code}
+              href={`${href}#${stateShapeId(state.code)}`}
+              className={`${styles.state} ${LEVEL_CLASSES[level]}`}
+              data-state={state.code}
+              data-level={level}
             >
               <title>
                 {t("stateTooltip", {
-                  state: mexicanStateName(code, locale) ?? location.name,
+                  state: mexicanStateName(state.code, locale) ?? state.name,
                   count,
                   formattedCount: format.number(count),
                 })}
               </title>
-            </path>
+            </use>
           );
         })}
       </svg>

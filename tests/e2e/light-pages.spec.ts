@@ -1,0 +1,55 @@
+import { expect, test } from "./support/fixtures";
+
+// The home page references the map's shapes in one cached file instead of inlining them,
+// and the text's fallback font is scaled to Public Sans so nothing moves when it arrives.
+
+test("the home page draws each state from the cached map file, shaded, without inlining the shapes", async ({
+  page,
+  request,
+}) => {
+  // The build ran without a database: wait for the refreshed page, the one with the map
+  // (refreshed at least every minute).
+  test.setTimeout(100_000);
+  await expect(async () => {
+    await page.goto("/es");
+    await expect(page.getByRole("img", { name: /Mapa de México/ })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 80_000 });
+
+  const html = await (await request.get("/es")).text();
+  expect(html).not.toContain("<path");
+  // The shapes alone weigh ~150 KB; the whole page stays well under that.
+  expect(html.length).toBeLessThan(100_000);
+
+  const states = page.locator("figure svg use");
+  await expect(states).toHaveCount(32);
+  // A new campaign: every state at the lowest shade, each named for whoever points at it.
+  await expect(page.locator('figure svg use[data-level="0"]')).toHaveCount(32);
+  await expect(page.locator('use[data-state="CMX"] title')).toHaveText("Ciudad de México: 0 firmas");
+
+  // The shapes really arrive: a <use> whose file failed to load has no size.
+  const widths = await states.evaluateAll((uses) =>
+    uses.map((use) => (use as SVGUseElement).getBBox().width),
+  );
+  expect(widths.every((width) => width > 0)).toBe(true);
+
+  const href = (await states.first().getAttribute("href"))!.split("#")[0]!;
+  expect(href).toMatch(/^\/map\/mexico\/[0-9a-f]{8}\.svg$/);
+  const asset = await request.get(href);
+  expect(asset.status()).toBe(200);
+  expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(asset.headers()["content-type"]).toMatch(/^image\/svg\+xml/);
+  expect((await request.get("/map/mexico/00000000.svg")).status()).toBe(404);
+});
+
+test("the fallback font is found on this machine, so the swap to Public Sans moves nothing", async ({
+  page,
+}) => {
+  await page.goto("/es/firmar");
+  // A local() that matches nothing fails to load; the text would then fall to an unscaled face.
+  const statuses = await page.evaluate(async () => {
+    const regular = await document.fonts.load('400 16px "Public Sans Fallback"');
+    const bold = await document.fonts.load('700 16px "Public Sans Fallback"');
+    return [...regular, ...bold].map((face) => face.status);
+  });
+  expect(statuses).toEqual(["loaded", "loaded"]);
+});
