@@ -1,6 +1,7 @@
-import "@fontsource-variable/public-sans";
 import "./globals.css";
+import "./font-fallback.css";
 import type { Metadata, Viewport } from "next";
+import localFont from "next/font/local";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
@@ -11,6 +12,22 @@ import { StickySignCta } from "@/components/layout/sticky-sign-cta";
 import { clientMessages } from "@/i18n/client-messages";
 import { routing } from "@/i18n/routing";
 import { siteUrl } from "@/lib/env";
+
+// Public Sans, self-hosted and preloaded. Until it arrives the text shows in a local face
+// scaled to its metrics (font-fallback.css), so swapping fonts moves nothing. Only the Latin
+// subset: Spanish and English need nothing else; the rare other letter in a signer's name
+// shows in that fallback.
+const publicSans = localFont({
+  src: "../../node_modules/@fontsource-variable/public-sans/files/public-sans-latin-wght-normal.woff2",
+  weight: "100 900",
+  style: "normal",
+  display: "swap",
+  // next/font's own fallback is Arial alone, absent on Linux and Android.
+  adjustFontFallback: false,
+  fallback: ["Public Sans Fallback", "system-ui", "-apple-system", "Segoe UI", "Roboto", "sans-serif"],
+  // The variable globals.css builds its font stack from, so every rule using it follows.
+  variable: "--font-sans",
+});
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -45,7 +62,7 @@ export default async function LocaleLayout({
 
   return (
     <html lang={locale}>
-      <body>
+      <body className={`${publicSans.variable} ${publicSans.className}`}>
         <NextIntlClientProvider messages={messages}>
           <SiteHeader />
           <main id="main" tabIndex={-1}>
