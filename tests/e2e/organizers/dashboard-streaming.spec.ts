@@ -36,14 +36,17 @@ test("the dashboard sends its skeletons before the figures are read, and the fig
   await signIn(page);
   const session = (await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE)!;
 
-  // Holding the signature table makes every figure wait, however fast the database is: what
-  // arrives meanwhile cannot depend on them.
+  // Holding the tables the figures are read from (the counters the signature trigger keeps)
+  // makes every figure wait, however fast the database is: what arrives meanwhile cannot
+  // depend on them.
   const database = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await database.connect();
   let locked = false;
   try {
     await database.query("BEGIN");
-    await database.query("LOCK TABLE signature IN ACCESS EXCLUSIVE MODE");
+    await database.query(
+      "LOCK TABLE signature, signature_tally_daily, signature_tally_all_time IN ACCESS EXCLUSIVE MODE",
+    );
     locked = true;
 
     const response = await fetch(`${baseURL}/es/organizadores`, {
@@ -116,7 +119,9 @@ test("without JavaScript the streamed panels show in full, and their skeletons d
   try {
     // The figures wait for the lock, so they surely arrive after the skeletons, as on a big campaign.
     await database.query("BEGIN");
-    await database.query("LOCK TABLE signature IN ACCESS EXCLUSIVE MODE");
+    await database.query(
+      "LOCK TABLE signature, signature_tally_daily, signature_tally_all_time IN ACCESS EXCLUSIVE MODE",
+    );
     const loading = page.goto("/es/organizadores");
     await page.waitForTimeout(1_000);
     await database.query("ROLLBACK");
