@@ -13,6 +13,7 @@
 // A process that is killed or loses its host ends its session (a vanished host within about
 // 30 s, through the server-side keepalives set below), so its jobs run again within a minute.
 import pg from "pg";
+import { describeError, isDatabaseOutage } from "@/lib/errors";
 
 const NAME_PREFIX = "graphile-worker ";
 export const SWEEP_INTERVAL_MS = 15_000;
@@ -94,8 +95,10 @@ export function startDeadWorkerSweeper(
     timer = setTimeout(() => {
       running = sweep().then(
         () => schedule(sweepIntervalMs),
-        () => {
-          // The database is away: the session is rebuilt as soon as it answers again.
+        (error: unknown) => {
+          // A bug in the sweep is logged (class and code only); either way the session is
+          // rebuilt and the sweep tried again, as it is when the database is away.
+          if (!isDatabaseOutage(error)) console.error(`[email worker] sweep failed: ${describeError(error)}`);
           void client?.end().catch(() => undefined);
           client = undefined;
           schedule(RECONNECT_DELAY_MS);
