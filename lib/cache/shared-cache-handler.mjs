@@ -1,0 +1,336 @@
+// @ts-check
+// One Next.js cache for every process and every instance: ISR pages, route responses and
+// unstable_cache data live in PostgreSQL (postgres-store.mjs), with each process's most used
+// entries in memory in front (memory-layer.mjs), and tag revalidations reach every process
+// over LISTEN/NOTIFY (tag-view.mjs). next.config.ts names this file as `cacheHandler`.
+//
+// Plain JavaScript, read by plain Node: Next imports this file itself, outside the app's
+// bundle, during `next build` and in the production artifact (where it is traced into
+// .next/standalone with pg). So it cannot import lib/env.ts; it reads the two variables it
+// needs here. DATABASE_URL has been checked by lib/env.ts when the server started.
+//
+// Tags: when a cacheHandler is set, Next's revalidateTag/updateTag reach only its
+// revalidateTag, and Next's own tags manifest (tags-manifest.external.js, an internal
+// module) stays empty. This handler therefore decides staleness itself in get, through the
+// documented handler interface only, with FileSystemCache's rules:
+//   - a tag expired after the entry was written (updateTag, revalidateTag with expire 0):
+//     get answers null, a miss, and Next renders or computes again before answering;
+//   - a tag made stale after it (revalidateTag(tag, "max")): get returns the entry with a
+//     lastModified old enough that its revalidate time has passed, so Next serves it once
+//     more and regenerates it in the background (unstable_cache: stale value, fresh value
+//     computed behind it). An entry without a revalidate time cannot be made stale that
+//     way and is treated as expired.
+// Timestamps are this machine's clock, as Next's: instances must keep their clocks in sync.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { MemoryLayer } from "./memory-layer.mjs";
+import { PostgresStore, describeFailure, serializeEntry } from "./postgres-store.mjs";
+import { TagView } from "./tag-view.mjs";
+
+// Next's header listing an ISR page's or route's tags (NEXT_CACHE_TAGS_HEADER).
+const CACHE_TAGS_HEADER = "x-next-cache-tags";
+// An entry nobody regenerated for a day is rendered again on its next request; the sweep then
+// deletes it, and entries of earlier builds with it.
+const MAX_LIFETIME_MS = 24 * 60 * 60 * 1000;
+const SWEEP_EVERY_MS = 10 * 60 * 1000;
+// Next's default cacheMaxMemorySize.
+const DEFAULT_MEMORY_BYTES = 50 * 1024 * 1024;
+
+/**
+ * @typedef {import("./postgres-store.mjs").StoredEntry} Entry
+ * @typedef {{ revalidate?: number | false; expire?: number }} CacheControl
+ * @typedef {{ kind: string; tags?: string[]; softTags?: string[]; revalidate?: number | false }} GetContext
+ * @typedef {{ fetchCache?: boolean; tags?: string[]; cacheControl?: CacheControl }} SetContext
+ * @typedef {{ expire?: number }} Durations
+ * @typedef {{ serverDistDir?: string; maxMemoryCacheSize?: number }} HandlerContext
+ */
+
+/**
+ * The shared cache of one process: its memory layer, its view of the tags and, unless it runs
+ * memory-only (the build), its connections to PostgreSQL.
+ */
+export class SharedCache {
+  /** @type {MemoryLayer<Entry>} */
+  memory;
+  /** @type {PostgresStore | undefined} */
+  store;
+  /** @type {TagView | undefined} */
+  tags;
+  /** @type {Map<string, Promise<Entry | null>>} reads under way, so a burst of misses reads once */
+  #reading = new Map();
+  /** @type {Map<string, { stale?: number; expired?: number }>} memory-only mode's tags */
+  #localTags = new Map();
+  /** @type {ReturnType<typeof setInterval> | undefined} */
+  #sweeper;
+
+  /**
+   * @param {{ databaseUrl?: string; buildId: string; memoryBytes: number; log?: (line: string) => void }} options
+   * Without databaseUrl the cache is this process's memory alone.
+   */
+  constructor({ databaseUrl, buildId, memoryBytes, log }) {
+    this.buildId = buildId;
+    this.memory = new MemoryLayer(memoryBytes);
+    if (!databaseUrl) return;
+    this.store = new PostgresStore({ databaseUrl, log });
+    this.tags = new TagView(this.store);
+    // Every process sweeps now and then, at a random offset: a DELETE on an index, and
+    // whichever process comes first leaves the others nothing to do.
+    this.#sweeper = setInterval(
+      () => void this.store?.sweep(2 * MAX_LIFETIME_MS),
+      SWEEP_EVERY_MS + Math.random() * 60_000,
+    );
+    this.#sweeper.unref();
+  }
+
+  /** @param {string} tag */
+  #tagState(tag) {
+    return this.tags ? this.tags.get(tag) : this.#localTags.get(tag);
+  }
+
+  /**
+   * "expired", "stale" or "fresh" for the tags of an entry written at `lastModified`,
+   * with FileSystemCache's comparisons (tags-manifest.external.js).
+   * @param {Iterable<string>} tags
+   * @param {number} lastModified
+   * @param {number} now
+   */
+  tagVerdict(tags, lastModified, now) {
+    let verdict = "fresh";
+    for (const tag of tags) {
+      const state = this.#tagState(tag);
+      if (!state) continue;
+      if (state.expired !== undefined && state.expired <= now && state.expired > lastModified) {
+        return "expired";
+      }
+      if (state.stale !== undefined && state.stale > lastModified) verdict = "stale";
+    }
+    return verdict;
+  }
+
+  /** @param {string} key */
+  async read(key) {
+    if (!this.store) return null;
+    let reading = this.#reading.get(key);
+    if (!reading) {
+      reading = this.store.readEntry(this.buildId, key);
+      this.#reading.set(key, reading);
+      void reading.finally(() => this.#reading.delete(key));
+    }
+    return reading;
+  }
+
+  /**
+   * @param {string} key
+   * @param {string} kind
+   * @param {Entry} entry
+   */
+  async write(key, kind, entry) {
+    let serialized;
+    try {
+      serialized = serializeEntry(entry);
+    } catch (error) {
+      // A value v8 cannot copy stays in this process's memory only.
+      console.error(`shared cache: an entry of kind ${kind} cannot be stored (${describeFailure(error)})`);
+      this.memory.set(key, entry, 0);
+      return;
+    }
+    this.memory.set(key, { ...entry, bytes: serialized.length }, serialized.length);
+    await this.store?.writeEntry(this.buildId, key, kind, entry, serialized);
+  }
+
+  /**
+   * @param {string[]} tags
+   * @param {{ stale?: number; expired?: number }} change
+   */
+  async revalidate(tags, change) {
+    if (this.tags) return this.tags.revalidate(tags, change);
+    for (const tag of tags) {
+      const known = this.#localTags.get(tag);
+      this.#localTags.set(tag, {
+        stale: change.stale ?? known?.stale,
+        expired: change.expired ?? known?.expired,
+      });
+    }
+  }
+
+  async close() {
+    clearInterval(this.#sweeper);
+    await this.tags?.stop();
+    await this.store?.end();
+  }
+}
+
+/**
+ * The tags an entry answers to: a page's or route's from the header Next stores with it,
+ * unstable_cache's from the context of the call (tags, and the page's implicit soft tags)
+ * and from when it was written.
+ * @param {Entry} entry
+ * @param {GetContext} ctx
+ */
+function tagsOf(entry, ctx) {
+  const value = /** @type {{ headers?: Record<string, unknown> } | null} */ (entry.value);
+  const header = value?.headers?.[CACHE_TAGS_HEADER];
+  const fromHeader = typeof header === "string" && header !== "" ? header.split(",") : [];
+  return new Set([...fromHeader, ...entry.tags, ...(ctx.tags ?? []), ...(ctx.softTags ?? [])]);
+}
+
+/**
+ * Seconds after which Next regenerates the entry: the page's revalidate, or the one
+ * unstable_cache passes (and stores in a FETCH value).
+ * @param {Entry} entry
+ * @param {GetContext} ctx
+ * @returns {number | undefined}
+ */
+function revalidateSecondsOf(entry, ctx) {
+  const candidates = [
+    /** @type {CacheControl | undefined} */ (entry.cacheControl)?.revalidate,
+    ctx.revalidate,
+    /** @type {{ revalidate?: unknown } | null} */ (entry.value)?.revalidate,
+  ];
+  const found = candidates.find((seconds) => typeof seconds === "number" && seconds > 0);
+  return typeof found === "number" ? found : undefined;
+}
+
+/**
+ * When an entry stops being worth keeping: Next's own expire for pages when shorter than a
+ * day, else a day.
+ * @param {number} now
+ * @param {CacheControl | undefined} cacheControl
+ */
+function expiresAtFor(now, cacheControl) {
+  const expire = cacheControl?.expire;
+  return now + (typeof expire === "number" ? Math.min(expire * 1000, MAX_LIFETIME_MS) : MAX_LIFETIME_MS);
+}
+
+/** @param {string | undefined} serverDistDir */
+function readBuildId(serverDistDir) {
+  if (!serverDistDir) return "development";
+  try {
+    return readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
+  } catch {
+    // `next dev` writes no BUILD_ID.
+    return "development";
+  }
+}
+
+/**
+ * The handler class Next instantiates (once per request: the state lives in the SharedCache
+ * `cacheFor` answers, one per process). A factory so tests can run two "processes" side by side.
+ * @param {(ctx: HandlerContext | undefined) => SharedCache} cacheFor
+ */
+export function createCacheHandler(cacheFor) {
+  return class SharedCacheHandler {
+    /** @param {HandlerContext} [ctx] */
+    constructor(ctx) {
+      this.cache = cacheFor(ctx);
+    }
+    /**
+     * @param {string} key
+     * @param {GetContext} ctx
+     */
+    async get(key, ctx) {
+      const { cache } = this;
+      await cache.tags?.ready;
+      const now = Date.now();
+      let entry = cache.memory.get(key);
+      if (entry && entry.expiresAt <= now) {
+        cache.memory.delete(key);
+        entry = undefined;
+      }
+      // Another process may have regenerated what this one holds: look in the database when
+      // the entry here is missing, due for regeneration, or older than a revalidation of its tags.
+      if (
+        !entry ||
+        isDue(entry, ctx, now) ||
+        cache.tagVerdict(tagsOf(entry, ctx), entry.lastModified, now) !== "fresh"
+      ) {
+        const stored = await cache.read(key);
+        if (stored && (!entry || stored.lastModified > entry.lastModified)) {
+          entry = stored;
+          cache.memory.set(key, stored, stored.bytes);
+        }
+      }
+      if (!entry) return null;
+
+      const verdict = cache.tagVerdict(tagsOf(entry, ctx), entry.lastModified, now);
+      if (verdict === "expired") return null;
+      let { lastModified } = entry;
+      if (verdict === "stale") {
+        const revalidateSeconds = revalidateSecondsOf(entry, ctx);
+        if (revalidateSeconds === undefined) return null;
+        // Old enough for Next to see the revalidate time passed (not its expire time).
+        lastModified = Math.min(lastModified, now - revalidateSeconds * 1000 - 1);
+      }
+      return { value: entry.value, lastModified, cacheControl: entry.cacheControl };
+    }
+
+    /**
+     * @param {string} key
+     * @param {unknown} data
+     * @param {SetContext} ctx
+     */
+    async set(key, data, ctx) {
+      const now = Date.now();
+      const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl;
+      const kind = /** @type {{ kind?: string } | null} */ (data)?.kind ?? "EMPTY";
+      await this.cache.write(key, kind, {
+        value: data,
+        cacheControl,
+        tags: ctx.fetchCache ? (ctx.tags ?? []) : [],
+        lastModified: now,
+        expiresAt: expiresAtFor(now, cacheControl),
+        bytes: 0,
+      });
+    }
+
+    /**
+     * FileSystemCache's semantics: with durations the tags are stale now and expire
+     * `expire` seconds from now; without, they expire now.
+     * @param {string | string[]} tags
+     * @param {Durations} [durations]
+     */
+    async revalidateTag(tags, durations) {
+      const list = typeof tags === "string" ? [tags] : tags;
+      if (list.length === 0) return;
+      const now = Date.now();
+      const change = durations
+        ? { stale: now, expired: durations.expire === undefined ? undefined : now + durations.expire * 1000 }
+        : { expired: now };
+      await this.cache.revalidate(list, change);
+    }
+
+    resetRequestCache() {}
+  };
+}
+
+/**
+ * Whether the entry's revalidate time has passed (Next would regenerate it).
+ * @param {Entry} entry
+ * @param {GetContext} ctx
+ * @param {number} now
+ */
+function isDue(entry, ctx, now) {
+  const seconds = revalidateSecondsOf(entry, ctx);
+  return seconds !== undefined && entry.lastModified + seconds * 1000 <= now;
+}
+
+/** @type {SharedCache | undefined} */
+let processCache;
+
+/**
+ * The build renders pages without a database (or with the build machine's): nothing it
+ * caches may reach a server, so it gets a memory-only cache. A server starts with an empty
+ * memory layer and fills it from PostgreSQL or by rendering; it does not read the pages the
+ * build wrote to .next/server/app, which hold the build's data, not the server's.
+ * @param {HandlerContext | undefined} ctx
+ */
+function cacheOfThisProcess(ctx) {
+  processCache ??= new SharedCache({
+    databaseUrl: process.env.NEXT_PHASE === "phase-production-build" ? undefined : process.env.DATABASE_URL,
+    buildId: readBuildId(ctx?.serverDistDir),
+    memoryBytes: ctx?.maxMemoryCacheSize ?? DEFAULT_MEMORY_BYTES,
+  });
+  return processCache;
+}
+
+export default createCacheHandler(cacheOfThisProcess);
