@@ -1,0 +1,52 @@
+// The flags of `npm run bench`, read into one settled plan of what to measure.
+import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
+
+export interface BenchOptions {
+  seconds: number;
+  /** Connections for the signing runs; the other runs use 64. */
+  signingConnections: number[];
+  /** WEB_CONCURRENCY for each round; undefined leaves the server's default (one per core). */
+  processCounts: (number | undefined)[];
+  /** Where the Markdown report goes, besides the console. */
+  out: string | undefined;
+  port: number;
+  postgresPort: number;
+  organizers: boolean;
+  lighthouse: boolean;
+}
+
+export const STANDARD_CONNECTIONS = 64;
+
+export function parseBenchOptions(args: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args,
+    options: {
+      seconds: { type: "string", default: "10" },
+      quick: { type: "boolean", default: false },
+      out: { type: "string" },
+      port: { type: "string", default: "3600" },
+      "postgres-port": { type: "string", default: "54600" },
+      organizers: { type: "boolean", default: false },
+      lighthouse: { type: "boolean", default: false },
+    },
+  });
+  const seconds = Number(values.seconds);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error("--seconds must be a positive number");
+  const quick = values.quick;
+  return {
+    seconds,
+    signingConnections: quick ? [STANDARD_CONNECTIONS] : [16, STANDARD_CONNECTIONS, 512],
+    processCounts: quick ? [1] : [1, undefined],
+    out: values.out,
+    port: Number(values.port),
+    postgresPort: Number(values["postgres-port"]),
+    organizers: !quick && values.organizers,
+    lighthouse: !quick && values.lighthouse,
+  };
+}
+
+/** How many processes a round runs: WEB_CONCURRENCY when set, else the server's default. */
+export function processCountLabel(processes: number | undefined): string {
+  return processes === undefined ? `${availableParallelism()} (default)` : String(processes);
+}

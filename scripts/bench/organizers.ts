@@ -1,0 +1,63 @@
+// The organizer pages at two campaign sizes, measured by scripts/bench-organizers.ts (run as
+// a child: it fills its own throw-away database) and reduced to its headline figures.
+import { spawn } from "node:child_process";
+
+export interface OrganizerFigures {
+  signatures: number;
+  /** All-time dashboard p50 over HTTP, by organizers at once. */
+  dashboardP50: Record<number, number>;
+  /** All-time dashboard database reads p50, by organizers at once. */
+  dashboardReadsP50: Record<number, number>;
+  /** Time to the last byte of each counts export (CSV), by dimension. */
+  exportDoneMs: Record<string, number>;
+}
+
+/** Reads the headline figures out of bench-organizers' output. */
+export function parseOrganizerOutput(signatures: number, output: string): OrganizerFigures {
+  const figures: OrganizerFigures = { signatures, dashboardP50: {}, dashboardReadsP50: {}, exportDoneMs: {} };
+  for (const line of output.split("\n")) {
+    const page = /^dashboard, all time, (\d+) at once: .*latency p50 (\d+) ms/.exec(line);
+    if (page) figures.dashboardP50[Number(page[1])] = Number(page[2]);
+    const reads = /^dashboard reads \(database only\), all time, (\d+) at once: p50 (\d+) ms/.exec(line);
+    if (reads) figures.dashboardReadsP50[Number(reads[1])] = Number(reads[2]);
+    const exported = /^counts by (\w+) \(CSV\): .*done (\d+) ms/.exec(line);
+    if (exported) figures.exportDoneMs[exported[1]!] = Number(exported[2]);
+  }
+  return figures;
+}
+
+export async function runOrganizerBench(
+  signatures: number,
+  seconds: number,
+  port: number,
+  postgresPort: number,
+): Promise<OrganizerFigures> {
+  console.log(`Organizer bench at ${signatures.toLocaleString("en")} signatures (minutes at a million)...`);
+  const child = spawn(
+    "npx",
+    [
+      "tsx",
+      "scripts/bench-organizers.ts",
+      "--signatures",
+      String(signatures),
+      "--connections",
+      "1,8",
+      "--skip-public-names",
+      "--seconds",
+      String(seconds),
+      "--port",
+      String(port),
+      "--postgres-port",
+      String(postgresPort),
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+    process.stdout.write(chunk);
+  });
+  const code = await new Promise((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`bench-organizers at ${signatures} signatures failed (exit ${code})`);
+  return parseOrganizerOutput(signatures, output);
+}

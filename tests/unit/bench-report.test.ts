@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { compareStoredWithAcknowledged } from "../../scripts/bench/acknowledged";
+import { formatRatio, markdownTable } from "../../scripts/bench/markdown";
+import { multipartBody } from "../../scripts/bench/multipart";
+import { parseBenchOptions } from "../../scripts/bench/options";
+import { parseOrganizerOutput } from "../../scripts/bench/organizers";
+import { buildReport, type BenchResults, type SigningFigures } from "../../scripts/bench/report";
+
+describe("multipartBody", () => {
+  it("writes each field as a part and closes with the final boundary", () => {
+    expect(
+      multipartBody(
+        [
+          ["$ACTION_ID_abc", ""],
+          ["email", "a@example.org"],
+        ],
+        "b",
+      ),
+    ).toBe(
+      '--b\r\nContent-Disposition: form-data; name="$ACTION_ID_abc"\r\n\r\n\r\n' +
+        '--b\r\nContent-Disposition: form-data; name="email"\r\n\r\na@example.org\r\n' +
+        "--b--\r\n",
+    );
+  });
+});
+
+describe("compareStoredWithAcknowledged", () => {
+  it("finds no loss when every acknowledged signature is stored", () => {
+    expect(
+      compareStoredWithAcknowledged({ acknowledged: 10, storedOfAcknowledged: 10, storedTotal: 12 }),
+    ).toEqual({
+      lost: 0,
+      storedUnanswered: 2,
+      storedEqualsAcknowledged: true,
+    });
+  });
+
+  it("counts an acknowledged signature missing from the database as lost", () => {
+    expect(
+      compareStoredWithAcknowledged({ acknowledged: 10, storedOfAcknowledged: 7, storedTotal: 7 }),
+    ).toMatchObject({
+      lost: 3,
+      storedEqualsAcknowledged: false,
+    });
+  });
+});
+
+describe("markdownTable", () => {
+  it("pads every column to its widest cell", () => {
+    expect(
+      markdownTable(
+        ["path", "req/s"],
+        [
+          ["/es", "1,200"],
+          ["/api/stats", "9"],
+        ],
+      ),
+    ).toBe(
+      [
+        "| path       | req/s |",
+        "| ---------- | ----- |",
+        "| /es        | 1,200 |",
+        "| /api/stats | 9     |",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("formatRatio", () => {
+  it("shows a dash when a side is missing or zero", () => {
+    expect(formatRatio(5, 0)).toBe("–");
+    expect(formatRatio(undefined, 3)).toBe("–");
+    expect(formatRatio(50, 200)).toBe("0.25×");
+  });
+});
+
+describe("parseBenchOptions", () => {
+  it("runs everything but the optional parts by default", () => {
+    const options = parseBenchOptions([]);
+    expect(options.seconds).toBe(10);
+    expect(options.signingConnections).toEqual([16, 64, 512]);
+    expect(options.processCounts).toEqual([1, undefined]);
+    expect(options.organizers).toBe(false);
+    expect(options.lighthouse).toBe(false);
+  });
+
+  it("keeps a quick run to one process, 64 connections and nothing optional", () => {
+    const options = parseBenchOptions(["--quick", "--organizers", "--lighthouse", "--out", "x.md"]);
+    expect(options.signingConnections).toEqual([64]);
+    expect(options.processCounts).toEqual([1]);
+    expect(options.organizers).toBe(false);
+    expect(options.lighthouse).toBe(false);
+    expect(options.out).toBe("x.md");
+  });
+});
+
+describe("parseOrganizerOutput", () => {
+  it("reads the all-time dashboard and export figures", () => {
+    const output = [
+      "dashboard reads (database only), all time, 1 at once: p50 20 ms, p99 30 ms",
+      "dashboard reads (database only), one month, 1 at once: p50 5 ms, p99 9 ms",
+      "dashboard, all time, 1 at once: 2.5 req/s, latency p50 405 ms, p99 500 ms, failures 0, server peak 400 MiB",
+      "dashboard, all time, 8 at once: 3.0 req/s, latency p50 2800 ms, p99 3000 ms, failures 0, server peak 500 MiB",
+      "dashboard, one month, 1 at once: 9.0 req/s, latency p50 100 ms, p99 120 ms, failures 0, server peak 400 MiB",
+      "counts by day (CSV): 120 rows, first byte 12 ms, done 118 ms",
+    ].join("\n");
+    expect(parseOrganizerOutput(1000, output)).toEqual({
+      signatures: 1000,
+      dashboardP50: { 1: 405, 8: 2800 },
+      dashboardReadsP50: { 1: 20 },
+      exportDoneMs: { day: 118 },
+    });
+  });
+});
+
+describe("buildReport", () => {
+  const signing = (connections: number, ok: number, stored: number): SigningFigures => ({
+    connections,
+    rate: ok / 10,
+    p50: 100,
+    p99: 900,
+    errors: 0,
+    timeouts: 0,
+    statuses: { "303": ok, "503": 4 },
+    acknowledged: ok,
+    storedOfAcknowledged: stored,
+    storedTotal: stored,
+  });
+  const read = (path: string, rate: number) => ({
+    path,
+    connections: 64,
+    rate,
+    p50: 10,
+    p99: 20,
+    errors: 0,
+    timeouts: 0,
+    statuses: { "200": rate * 10 },
+  });
+  const results: BenchResults = {
+    seconds: 10,
+    startedAt: "2026-11-30 12:00 UTC",
+    machine: "2 cores",
+    rounds: [
+      {
+        processes: "1",
+        signing: [signing(64, 1000, 998)],
+        bareAction: signing(64, 2000, 2000),
+        reads: [read("/_next/static/chunks/a.js", 1000), read("/es", 250)],
+      },
+    ],
+    database: [{ clients: 16, rate: 5000, p50: 2, p99: 9 }],
+  };
+
+  it("reports signatures per second, busy answers apart, and acknowledged signatures that were lost", () => {
+    const report = buildReport(results);
+    const siteRow = report.split("\n").find((line) => line.includes("site `POST /es/firmar`"))!;
+    expect(siteRow).toMatch(/\| 100 +\|/);
+    expect(siteRow).toMatch(/\| 4 +\|/);
+    expect(siteRow).toContain("998 of 1,000");
+    expect(siteRow).toContain("**2**");
+  });
+
+  it("compares signing with the bare action and reads with the static file", () => {
+    const report = buildReport(results);
+    expect(report).toContain("| 0.50×");
+    expect(report.split("\n").find((line) => line.startsWith("| `/es`"))).toContain("0.25×");
+  });
+
+  it("leaves out the optional sections that were not run", () => {
+    const report = buildReport(results);
+    expect(report).not.toContain("Organizer pages");
+    expect(report).not.toContain("Lighthouse");
+    expect(report).not.toContain("Several processes");
+  });
+});
