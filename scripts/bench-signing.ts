@@ -1,102 +1,164 @@
-// Measures the two paths that carry a campaign's peaks, on a production build:
-//   1. reading the prerendered sign page (GET /es/firmar);
-//   2. signing with a native form POST, as a phone without JavaScript sends it
-//      (multipart, unique emails), answered with a 303 to the static thank-you page.
-// It starts its own server on a throw-away embedded PostgreSQL, with the email worker
-// running (emails land in the local outbox), and reports throughput, latency and the
-// server's peak memory. Nothing leaves this machine.
+// One run that shows the whole surge picture side by side, on the production artifact:
+//   1. signing (native multipart form posts, unique emails, 303 expected) at 16, 64 and 512
+//      connections, and whether every acknowledged signature was stored;
+//   2. the framework's ceiling: a bare Next app whose server action does one INSERT and
+//      redirects (bench/bare-action), posted to the same way at 64 connections;
+//   3. the database's ceiling: the same one-row INSERT straight from `pg`, 16 and 64 clients;
+//   4. a static chunk, the sign page, the home page and /api/stats at 64 connections;
+//   5. all of it with WEB_CONCURRENCY=1 and with the default number of processes;
+//   6. optionally (--organizers, minutes) the organizer pages at 1,000 and 1,000,000 signatures;
+//   7. optionally (--lighthouse) Lighthouse's mobile audit of /es and /es/firmar.
+// Everything runs against one throw-away embedded PostgreSQL (or DATABASE_URL), with the
+// email worker running and emails kept in the local outbox. Nothing leaves this machine.
 //
-//   SITE_URL=http://localhost:3000 npm run build && npm run bench -- [--connections 64] [--seconds 15]
-import { spawn } from "node:child_process";
-import { parseArgs } from "node:util";
-import autocannon from "autocannon";
-import { petitionFormFields, waitForHealth, watchServerMemory } from "./bench-support";
+//   SITE_URL=http://localhost:3600 npm run build
+//   npm run bench -- [--seconds 10] [--quick] [--organizers] [--lighthouse] [--out docs/benchmarks.md]
+//     [--port 3600] [--postgres-port 54600]
+//
+// --quick: 64 connections, one process, nothing optional (a smoke run). The bare app uses
+// --port + 2, the organizer bench --port + 1 and --postgres-port + 1.
+import { writeFileSync } from "node:fs";
+import { availableParallelism, cpus } from "node:os";
+import { petitionFormFields } from "./bench-support";
+import { countStored, startBenchDatabase, type SignatureTable } from "./bench/database";
+import { runLighthouse, type LighthouseFigures } from "./bench/lighthouse";
+import { getLoad, postFormLoad } from "./bench/load";
+import { parseBenchOptions, processCountLabel, STANDARD_CONNECTIONS } from "./bench/options";
+import { runOrganizerBench, type OrganizerFigures } from "./bench/organizers";
+import { rawInsertLoad } from "./bench/raw-inserts";
+import { buildReport, type ReadFigures, type RoundResults, type SigningFigures } from "./bench/report";
+import { buildBareAction, startBareAction, startSite } from "./bench/servers";
 
-const { values } = parseArgs({
-  options: { connections: { type: "string", default: "64" }, seconds: { type: "string", default: "15" } },
-});
-const connections = Number(values.connections);
-const duration = Number(values.seconds);
-const port = 3400;
-const origin = `http://localhost:${port}`;
+const options = parseBenchOptions(process.argv.slice(2));
+const { seconds } = options;
+const startedAt = new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC";
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const server = spawn("tsx", ["scripts/with-database.ts", "tsx", "scripts/serve.ts", "-p", String(port)], {
-  env: {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: "1",
-    EMBEDDED_POSTGRES_DIR: ".data/bench-postgres",
-    EMBEDDED_POSTGRES_EPHEMERAL: "1",
-    SITE_URL: origin,
-    EMAIL_DELIVERY: "local-outbox",
-    // One load generator is one network: lift the per-network limit for the measurement.
-    SIGNATURES_PER_NETWORK_PER_HOUR: "100000000",
-  },
-  stdio: "ignore",
-});
-
-function multipart(fields: [string, string][], boundary: string): string {
-  return (
-    fields
-      .map(
-        ([name, value]) =>
-          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-      )
-      .join("") + `--${boundary}--\r\n`
-  );
+/** Posts, then counts what the database kept of it. */
+async function signingRun(
+  databaseUrl: string,
+  table: SignatureTable,
+  run: Parameters<typeof postFormLoad>[0],
+): Promise<SigningFigures> {
+  const { acknowledgedEmails, emailPrefix, ...load } = await postFormLoad(run);
+  // Requests cut off at the end may still be finishing on the server.
+  await pause(2000);
+  const stored = await countStored(databaseUrl, table, acknowledgedEmails, emailPrefix);
+  return { ...load, acknowledged: acknowledgedEmails.length, ...stored };
 }
 
-function report(label: string, result: autocannon.Result) {
-  const codes = Object.entries(result.statusCodeStats ?? {})
-    .map(([code, stat]) => `${code}×${(stat as { count: number }).count}`)
-    .join(" ");
+function describe(label: string, figures: { rate: number; p50: number; p99: number; statuses?: object }) {
   console.log(
-    `${label}: ${result.requests.average.toFixed(0)} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
-      `errors ${result.errors}, timeouts ${result.timeouts}, status ${codes}`,
+    `  ${label}: ${figures.rate.toFixed(0)}/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms` +
+      (figures.statuses ? `, statuses ${JSON.stringify(figures.statuses)}` : ""),
   );
 }
 
-try {
-  await waitForHealth(origin);
-  const hidden = await petitionFormFields(origin);
-  console.log(`${connections} connections, ${duration} s per run, server on ${origin}`);
+async function siteRound(databaseUrl: string, processes: number | undefined, lighthouse: boolean) {
+  const label = processCountLabel(processes);
+  console.log(`Site with ${label} process(es)...`);
+  const site = await startSite(options.port, databaseUrl, processes);
+  try {
+    const html = await (await fetch(`${site.origin}/es/firmar`)).text();
+    const chunk = /\/_next\/static\/chunks\/[^"?]+\.js/.exec(html)?.[0];
+    if (!chunk) throw new Error("No script chunk found in /es/firmar");
+    const reads: ReadFigures[] = [];
+    for (const path of [chunk, "/es/firmar", "/es", "/api/stats"]) {
+      // A few requests first, so first renders and cold caches are not measured.
+      for (let warm = 0; warm < 5; warm += 1)
+        await fetch(`${site.origin}${path}`).then((r) => r.arrayBuffer());
+      const read = { path, ...(await getLoad(`${site.origin}${path}`, STANDARD_CONNECTIONS, seconds)) };
+      describe(`GET ${path}`, read);
+      reads.push(read);
+    }
 
-  const stopReadWatch = watchServerMemory();
-  report(
-    "GET  /es/firmar (prerendered)",
-    await autocannon({ url: `${origin}/es/firmar`, connections, duration }),
-  );
-  const readPeak = stopReadWatch();
-
-  let sequence = 0;
-  const boundary = "----petition-bench";
-  const stopSignWatch = watchServerMemory();
-  const signing = await autocannon({
-    url: origin,
-    connections,
-    duration,
-    requests: [
-      {
-        method: "POST",
+    const hidden = await petitionFormFields(site.origin);
+    const signing: SigningFigures[] = [];
+    for (const connections of options.signingConnections) {
+      const figures = await signingRun(databaseUrl, "signature", {
+        origin: site.origin,
         path: "/es/firmar",
-        headers: { "content-type": `multipart/form-data; boundary=${boundary}`, origin },
-        setupRequest: (request) => {
-          sequence += 1;
-          const fields: [string, string][] = [
-            ...hidden,
-            ["name", "Persona de Prueba"],
-            ["email", `bench.${process.pid}.${sequence}@example.org`],
-            ["residence", "CMX"],
-            ["privacyConsent", "on"],
-          ];
-          return { ...request, body: multipart(fields, boundary) };
-        },
-      },
-    ],
-  });
-  report("POST /es/firmar (sign, 303)", signing);
-  const signPeak = stopSignWatch();
-  console.log(`server peak RSS: ${readPeak} MiB while reading, ${signPeak} MiB while signing`);
+        connections,
+        seconds,
+        fields: [...hidden, ["name", "Persona de Prueba"], ["residence", "CMX"], ["privacyConsent", "on"]],
+        emailPrefix: `bench.${process.pid}.p${processes ?? "n"}-c${connections}`,
+        expectedStatus: 303,
+      });
+      describe(`POST /es/firmar, ${connections} connections`, figures);
+      console.log(`    stored ${figures.storedOfAcknowledged} of ${figures.acknowledged} acknowledged`);
+      signing.push(figures);
+    }
+    const audits: LighthouseFigures[] | undefined = lighthouse
+      ? await runLighthouse(site.origin, ["/es", "/es/firmar"])
+      : undefined;
+    return { processes: label, reads, signing, audits };
+  } finally {
+    await site.stop();
+  }
+}
+
+async function bareActionRound(databaseUrl: string, processes: number | undefined): Promise<SigningFigures> {
+  const bare = await startBareAction(options.port + 2, databaseUrl, processes);
+  try {
+    for (let warm = 0; warm < 5; warm += 1) await fetch(bare.origin).then((r) => r.arrayBuffer());
+    const figures = await signingRun(databaseUrl, "bare_action_signature", {
+      origin: bare.origin,
+      path: "/",
+      connections: STANDARD_CONNECTIONS,
+      seconds,
+      fields: [...(await petitionFormFields(bare.origin, "/")), ["name", "Persona de Prueba"]],
+      emailPrefix: `bare.${process.pid}.p${processes ?? "n"}`,
+      expectedStatus: 303,
+    });
+    describe(`bare action app, ${processCountLabel(processes)} process(es)`, figures);
+    return figures;
+  } finally {
+    await bare.stop();
+  }
+}
+
+await buildBareAction();
+const database = await startBenchDatabase(options.postgresPort);
+const rounds: RoundResults[] = [];
+let lighthouse: LighthouseFigures[] | undefined;
+const rawInserts = [];
+try {
+  for (const processes of options.processCounts) {
+    // Lighthouse once, on the last round's server (the default process count in a full run).
+    const auditHere = options.lighthouse && processes === options.processCounts.at(-1);
+    const site = await siteRound(database.url, processes, auditHere);
+    if (site.audits) lighthouse = site.audits;
+    const bareAction = await bareActionRound(database.url, processes);
+    rounds.push({ processes: site.processes, signing: site.signing, reads: site.reads, bareAction });
+  }
+  for (const clients of [16, 64]) {
+    const figures = await rawInsertLoad(database.url, clients, seconds);
+    describe(`raw INSERT from pg, ${clients} clients`, figures);
+    rawInserts.push(figures);
+  }
 } finally {
-  server.kill("SIGTERM");
-  await new Promise((resolve) => server.once("exit", resolve));
+  await database.stop();
+}
+
+let organizers: OrganizerFigures[] | undefined;
+if (options.organizers) {
+  organizers = [];
+  for (const signatures of [1000, 1_000_000]) {
+    organizers.push(await runOrganizerBench(signatures, seconds, options.port + 1, options.postgresPort + 1));
+  }
+}
+
+const report = buildReport({
+  seconds,
+  startedAt,
+  machine: `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}`,
+  rounds,
+  database: rawInserts,
+  organizers,
+  lighthouse,
+});
+console.log(`\n${report}`);
+if (options.out) {
+  writeFileSync(options.out, report);
+  console.log(`Written to ${options.out}`);
 }

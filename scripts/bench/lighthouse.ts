@@ -1,0 +1,59 @@
+// Lighthouse's mobile audit (its default: a mid-range phone on a slow 4G, simulated) of the
+// pages people land on, in the Chromium the end-to-end tests use. Nothing leaves the machine:
+// Chromium runs with the tests' flags against background traffic, and the report says how
+// many requests went to another origin (the site makes none; more than zero is a finding).
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from "../browser";
+
+export interface LighthouseFigures {
+  path: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  otherOriginRequests: number;
+}
+
+const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
+
+export async function runLighthouse(origin: string, paths: string[]): Promise<LighthouseFigures[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: SYSTEM_CHROMIUM,
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
+  });
+  try {
+    const figures: LighthouseFigures[] = [];
+    for (const path of paths) {
+      const result = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const { categories, audits } = result.lhr;
+      const requests =
+        (audits["network-requests"]?.details as { items?: { url: string }[] } | undefined)?.items ?? [];
+      figures.push({
+        path,
+        performance: score(categories.performance?.score),
+        accessibility: score(categories.accessibility?.score),
+        bestPractices: score(categories["best-practices"]?.score),
+        seo: score(categories.seo?.score),
+        lcpMs: Math.round(audits["largest-contentful-paint"]?.numericValue ?? 0),
+        cls: audits["cumulative-layout-shift"]?.numericValue ?? 0,
+        tbtMs: Math.round(audits["total-blocking-time"]?.numericValue ?? 0),
+        otherOriginRequests: requests.filter(
+          (request) => !request.url.startsWith(origin) && !request.url.startsWith("data:"),
+        ).length,
+      });
+    }
+    return figures;
+  } finally {
+    await chrome.kill();
+  }
+}
