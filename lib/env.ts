@@ -108,6 +108,35 @@ const serverEnvSchema = z.object({
     .positive("NEWS_EMAILS_PER_SECOND must be above zero")
     .max(100, "NEWS_EMAILS_PER_SECOND must be 100 or fewer")
     .default(1),
+  // Server processes behind the one port (lib/server/processes.ts); default: one per core.
+  WEB_CONCURRENCY: z.coerce
+    .number({ message: "WEB_CONCURRENCY must be a whole number, such as 1 or 4" })
+    .int("WEB_CONCURRENCY must be a whole number, such as 1 or 4")
+    .min(1, "WEB_CONCURRENCY must be 1 or more")
+    .max(64, "WEB_CONCURRENCY must be 64 or fewer")
+    .optional(),
+  // Requests each server process works on at once, and how long the next ones may wait for
+  // a slot before they are answered "busy, try again" (lib/server/admission.ts).
+  MAX_REQUESTS_IN_FLIGHT: z.coerce
+    .number({ message: "MAX_REQUESTS_IN_FLIGHT must be a whole number, such as 32" })
+    .int("MAX_REQUESTS_IN_FLIGHT must be a whole number, such as 32")
+    .min(1, "MAX_REQUESTS_IN_FLIGHT must be 1 or more")
+    .max(10_000, "MAX_REQUESTS_IN_FLIGHT must be 10000 or fewer")
+    .default(32),
+  MAX_REQUEST_WAIT_MS: z.coerce
+    .number({ message: "MAX_REQUEST_WAIT_MS must be a whole number of milliseconds, such as 3000" })
+    .int("MAX_REQUEST_WAIT_MS must be a whole number of milliseconds, such as 3000")
+    .min(0, "MAX_REQUEST_WAIT_MS must be 0 or more")
+    .max(60_000, "MAX_REQUEST_WAIT_MS must be 60000 or fewer")
+    .default(3000),
+  // Database connections each server process may open for requests; by default the processes
+  // share 20 between them (lib/server/processes.ts).
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ message: "DATABASE_POOL_SIZE must be a whole number, such as 10" })
+    .int("DATABASE_POOL_SIZE must be a whole number, such as 10")
+    .min(1, "DATABASE_POOL_SIZE must be 1 or more")
+    .max(200, "DATABASE_POOL_SIZE must be 200 or fewer")
+    .optional(),
   // Set to "false" on instances that should serve pages only and leave emails to others.
   RUN_WORKER: z
     .enum(["true", "false"], { message: 'RUN_WORKER must be "true" or "false"' })

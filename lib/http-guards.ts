@@ -35,7 +35,7 @@ function escapeHtml(value: string): string {
   return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
-type RefusalPage = "RequestTooLarge" | "LengthRequired" | "ForeignOrigin";
+type RefusalPage = "RequestTooLarge" | "LengthRequired" | "ForeignOrigin" | "ServerBusy";
 
 /** A refusal page, in the language of the path the form was posted to. */
 export function refusalPage(page: RefusalPage, path: string): string {
@@ -58,9 +58,16 @@ export function refusalPage(page: RefusalPage, path: string): string {
  */
 const DRAIN_LIMIT_BYTES = 1024 * 1024;
 
-function refuse(request: IncomingMessage, response: ServerResponse, status: number, page: RefusalPage): true {
+function refuse(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  page: RefusalPage,
+  headers: Record<string, string> = {},
+): true {
   const declared = Number(request.headers["content-length"] ?? 0);
   response.writeHead(status, {
+    ...headers,
     "content-type": "text/html; charset=utf-8",
     "content-security-policy": "default-src 'none'",
     "x-content-type-options": "nosniff",
@@ -83,6 +90,21 @@ export function refuseLargeBody(request: IncomingMessage, response: ServerRespon
   }
   if (!(Number(length) > maxBodyBytes(request.url))) return false;
   return refuse(request, response, 413, "RequestTooLarge");
+}
+
+/** Seconds a browser (or a script) is asked to wait before it sends a refused request again. */
+export const BUSY_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Answers 503 with "busy, try again" (lib/server/admission.ts decided the request cannot be
+ * worked on in time). Nothing of the request reached the app.
+ */
+export function refuseBusy(request: IncomingMessage, response: ServerResponse): void {
+  if (response.headersSent || response.destroyed) return;
+  refuse(request, response, 503, "ServerBusy", {
+    "retry-after": String(BUSY_RETRY_AFTER_SECONDS),
+    "cache-control": "no-store",
+  });
 }
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
