@@ -10,7 +10,8 @@ function createPool() {
     connectionString: serverEnv().DATABASE_URL,
     // Fail fast when the database is away, so a page or action can answer instead of hanging.
     connectionTimeoutMillis: 3000,
-    max: 10,
+    // scripts/serve.ts gives each server process its share (lib/server/processes.ts).
+    max: serverEnv().DATABASE_POOL_SIZE ?? 10,
   });
   // An idle connection that the server closed (a restart, a failover) is dropped from the pool
   // by pg, which then emits "error": without a listener that would end the process.

@@ -3,13 +3,16 @@
 //
 //   --fault sigterm      SIGTERM to the server (a container runtime stopping it);
 //   --fault db-restart   PostgreSQL restarts: one of its backends is killed, so the server
-//                        ends every session, recovers and comes back, as after a crash.
+//                        ends every session, recovers and comes back, as after a crash;
+//   --fault overload     nothing breaks, but 512 connections post at once: every request must
+//                        be answered (303, or 503 "busy, try again" with Retry-After) in time.
 //
 // It reports what was acknowledged (303), stored and emailed, how long the stop took, its exit
 // code and any process left behind, and exits 1 if a check failed. The embedded PostgreSQL
 // lives in a temporary folder, deleted at the end.
 //
-//   tsx scripts/fault-drill.ts --fault sigterm [--port 3000] [--artifact .next/standalone] [--via-npm]
+//   tsx scripts/fault-drill.ts --fault sigterm|db-restart|overload [--port 3000]
+//     [--artifact .next/standalone] [--via-npm] [--connections 512]
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -19,7 +22,10 @@ import pg from "pg";
 import { readEmbeddedPassword, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { petitionFormFields } from "../tests/support/petition-form-fields";
 
-export type Fault = "sigterm" | "db-restart";
+export type Fault = "sigterm" | "db-restart" | "overload";
+
+/** Longer than any answer may take under overload (the server's line is 3 s at most). */
+const ANSWER_TIMEOUT_MS = 20_000;
 
 export interface DrillOptions {
   fault: Fault;
@@ -32,6 +38,8 @@ export interface DrillOptions {
   /** When the fault comes, after the burst started. */
   faultAfterMs?: number;
   burstMs?: number;
+  /** Settings for the server under test (e.g. a smaller MAX_REQUESTS_IN_FLIGHT). */
+  serverSettings?: Record<string, string>;
 }
 
 export interface DrillReport {
@@ -50,6 +58,13 @@ export interface DrillReport {
   unhandledRejections: number;
   /** Jobs a worker still held when everything had stopped: they would wait for a sweep. */
   lockedJobsAfterStop: string[];
+  /** Requests answered 503 "busy, try again", and those among them without a Retry-After. */
+  busy: number;
+  busyWithoutRetryAfter: number;
+  /** Answers other than 303 and 503, by status. */
+  otherStatuses: Record<string, number>;
+  /** Requests that got no answer at all (reset, refused, or none within 20 s). */
+  unanswered: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -128,6 +143,7 @@ export async function runDrill({
   connections = 32,
   faultAfterMs = 3000,
   burstMs = 8000,
+  serverSettings = {},
 }: DrillOptions): Promise<DrillReport> {
   const origin = `http://localhost:${port}`;
   const workDir = mkdtempSync(path.join(os.tmpdir(), "fault-drill-"));
@@ -166,6 +182,7 @@ export async function runDrill({
       EMAIL_DELIVERY: "local-outbox",
       // One load generator is one network: lift the per-network limit for the drill.
       SIGNATURES_PER_NETWORK_PER_HOUR: "100000000",
+      ...serverSettings,
     },
   });
   tree.stdout!.on("data", (chunk: Buffer) => void (serverLog += chunk.toString()));
@@ -182,6 +199,7 @@ export async function runDrill({
     const databaseUrl = `postgresql://postgres:${readEmbeddedPassword(dataDir)}@127.0.0.1:${pgPort}/petition`;
     const hidden = await petitionFormFields(origin);
     const acknowledged: string[] = [];
+    const answers = { busy: 0, busyWithoutRetryAfter: 0, unanswered: 0, other: {} as Record<string, number> };
     let sequence = 0;
     let burstOver = false;
 
@@ -201,11 +219,18 @@ export async function runDrill({
             body: form,
             redirect: "manual",
             headers: { origin },
+            signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
           });
           await response.arrayBuffer();
           if (response.status === 303) acknowledged.push(email);
+          else if (response.status === 503) {
+            answers.busy += 1;
+            if (!response.headers.get("retry-after")) answers.busyWithoutRetryAfter += 1;
+          } else answers.other[response.status] = (answers.other[response.status] ?? 0) + 1;
         } catch {
-          // Refused or reset: the server has stopped taking this connection.
+          // Refused or reset (after a SIGTERM, the server has stopped taking connections), or
+          // no answer in time.
+          answers.unanswered += 1;
           await sleep(20);
         }
       }
@@ -232,6 +257,12 @@ export async function runDrill({
         await sleep(500);
       }
       emailsSettledSeconds = (Date.now() - settleStart) / 1000;
+      stopStarted = Date.now();
+      process.kill(tree.pid!, "SIGTERM");
+    } else if (fault === "overload") {
+      await sleep(burstMs - faultAfterMs);
+      burstOver = true;
+      await burst;
       stopStarted = Date.now();
       process.kill(tree.pid!, "SIGTERM");
     } else {
@@ -301,6 +332,10 @@ export async function runDrill({
         exitSignal,
         leftovers,
         unhandledRejections: (serverLog.match(/unhandled ?rejection/gi) ?? []).length,
+        busy: answers.busy,
+        busyWithoutRetryAfter: answers.busyWithoutRetryAfter,
+        otherStatuses: answers.other,
+        unanswered: answers.unanswered,
       };
     } finally {
       await database.stop();
@@ -334,6 +369,16 @@ export function failedChecks(report: DrillReport, fault: Fault): string[] {
     if (report.withDuplicateEmail > 0)
       failures.push(`${report.withDuplicateEmail} signature(s) got more than one confirmation email`);
   }
+  if (fault === "overload") {
+    // A stop cuts connections on purpose, and a database away gets the form back with its
+    // message (200); under load alone every post is taken (303) or refused as busy (503).
+    if (report.unanswered > 0) failures.push(`${report.unanswered} request(s) got no answer`);
+    const others = Object.entries(report.otherStatuses);
+    if (others.length > 0)
+      failures.push(`answers other than 303 and 503: ${others.map(([s, n]) => `${s}×${n}`).join(", ")}`);
+  }
+  if (report.busyWithoutRetryAfter > 0)
+    failures.push(`${report.busyWithoutRetryAfter} busy answer(s) without Retry-After`);
   return failures;
 }
 
@@ -344,6 +389,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       port: { type: "string", default: "3000" },
       artifact: { type: "string", default: ".next/standalone" },
       "via-npm": { type: "boolean", default: false },
+      connections: { type: "string" },
     },
   });
   const fault = values.fault as Fault;
@@ -356,6 +402,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     port: Number(values.port),
     artifact: values.artifact,
     viaNpm: values["via-npm"],
+    connections: values.connections ? Number(values.connections) : fault === "overload" ? 512 : undefined,
   });
   console.log(JSON.stringify(report, null, 2));
   const failures = failedChecks(report, fault);

@@ -13,6 +13,7 @@
 //   then exit.
 //
 // Development listens on 127.0.0.1 only: its mailbox shows live sign-in and withdrawal links.
+import cluster from "node:cluster";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
@@ -43,12 +44,9 @@ if (!dev && existsSync(buildManifest)) {
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 }
 
-const { default: next } = await import("next");
 const { parseServerEnv } = await import("../lib/env");
-const { CLIENT_ADDRESS_HEADER, markClientAddressHeaderTrusted, resolveClientAddress } =
-  await import("../lib/security/client-address");
-const { MAX_REQUEST_BODY_BYTES, refuseForeignOrigin, refuseLargeBody } = await import("../lib/http-guards");
-const { stopBackgroundWork } = await import("../lib/jobs/shutdown");
+const { databasePoolSizePerProcess, serverProcessCount, superviseServerProcesses } =
+  await import("../lib/server/processes");
 
 let env: ReturnType<typeof parseServerEnv>;
 try {
@@ -58,80 +56,126 @@ try {
   process.exit(1);
 }
 
-const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME_BIND ?? (dev ? "127.0.0.1" : "0.0.0.0");
-const trust = { hops: env.TRUSTED_PROXY_HOPS, networks: env.TRUSTED_PROXIES };
-const behindProxy = trust.hops > 0 || trust.networks !== null;
-
-/** The hosts a same-site form is posted to: the public address, and the one it was sent to. */
-function ownHosts(request: import("node:http").IncomingMessage): string[] {
-  const hosts = [new URL(env.SITE_URL).host];
-  if (request.headers.host) hosts.push(request.headers.host);
-  // Behind a proxy the Host may be rewritten; the proxy says which host the browser used.
-  const forwardedHost = request.headers["x-forwarded-host"];
-  if (behindProxy && typeof forwardedHost === "string") hosts.push(forwardedHost.split(",")[0]!.trim());
-  return hosts;
+// In production one process per core (WEB_CONCURRENCY) shares the port: this first one only
+// supervises them (lib/server/processes.ts) and never loads Next. Development is one process.
+const processCount = dev ? 1 : serverProcessCount(env.WEB_CONCURRENCY);
+if (processCount > 1 && cluster.isPrimary) {
+  const databasePoolSize = databasePoolSizePerProcess(processCount, env.DATABASE_POOL_SIZE);
+  superviseServerProcesses(processCount, (index) => ({ runsEmailWorker: index === 0, databasePoolSize }));
+} else {
+  await serveRequests();
 }
 
-markClientAddressHeaderTrusted();
-const app = next({
-  dev,
-  dir: inArtifact ? ownDir : undefined,
-  hostname: hostname === "0.0.0.0" ? "localhost" : hostname,
-  port,
-});
-const handle = app.getRequestHandler();
-await app.prepare();
+/** This process's share of the work: Next behind the socket-level guards. */
+async function serveRequests() {
+  const { default: next } = await import("next");
+  const { CLIENT_ADDRESS_HEADER, markClientAddressHeaderTrusted, resolveClientAddress } =
+    await import("../lib/security/client-address");
+  const { MAX_REQUEST_BODY_BYTES, refuseBusy, refuseForeignOrigin, refuseLargeBody } =
+    await import("../lib/http-guards");
+  const { createAdmission } = await import("../lib/server/admission");
+  const { stopBackgroundWork } = await import("../lib/jobs/shutdown");
 
-const server = createServer((request, response) => {
-  request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
-    request.socket.remoteAddress,
-    request.headers["x-forwarded-for"],
-    trust,
-  );
-  if (refuseLargeBody(request, response)) return;
-  if (refuseForeignOrigin(request, response, ownHosts(request))) return;
-  void handle(request, response);
-});
+  const port = Number(values.port ?? process.env.PORT ?? 3000);
+  const hostname = values.hostname ?? process.env.HOSTNAME_BIND ?? (dev ? "127.0.0.1" : "0.0.0.0");
+  const trust = { hops: env.TRUSTED_PROXY_HOPS, networks: env.TRUSTED_PROXIES };
+  const behindProxy = trust.hops > 0 || trust.networks !== null;
 
-// A client that trickles its headers or body holds a socket and a slot; these bound both.
-server.headersTimeout = 10_000;
-server.requestTimeout = 30_000;
-server.keepAliveTimeout = 5_000;
+  /** The hosts a same-site form is posted to: the public address, and the one it was sent to. */
+  function ownHosts(request: import("node:http").IncomingMessage): string[] {
+    const hosts = [new URL(env.SITE_URL).host];
+    if (request.headers.host) hosts.push(request.headers.host);
+    // Behind a proxy the Host may be rewritten; the proxy says which host the browser used.
+    const forwardedHost = request.headers["x-forwarded-host"];
+    if (behindProxy && typeof forwardedHost === "string") hosts.push(forwardedHost.split(",")[0]!.trim());
+    return hosts;
+  }
 
-server.listen(port, hostname, () => {
-  console.log(
-    `Listening on http://${hostname}:${port} (${dev ? "development" : "production"}; bodies up to ${MAX_REQUEST_BODY_BYTES / 1024} KB)`,
-  );
-});
-
-// SIGTERM/SIGINT: stop accepting connections, let requests in flight finish and the email
-// worker finish or release its jobs, then exit 0. What is still running at the deadline is cut
-// off (exit 1), so the whole tree (scripts/run-with-database.ts stops PostgreSQL afterwards)
-// is gone within the 10 s a container runtime waits before it kills.
-const SHUTDOWN_DEADLINE_MS = 7000;
-let stopping = false;
-
-async function shutDown() {
-  setTimeout(() => {
-    console.error(
-      `Requests or jobs still running ${SHUTDOWN_DEADLINE_MS / 1000} s after the stop were cut off.`,
-    );
-    process.exit(1);
-  }, SHUTDOWN_DEADLINE_MS).unref();
-  const closed = new Promise((resolve) => server.close(resolve));
-  // A kept-alive connection is closed as soon as its request in flight is answered.
-  const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
-  await Promise.all([closed, stopBackgroundWork()]);
-  clearInterval(closeIdle);
-  await app.close();
-  process.exit(0);
-}
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    void shutDown();
+  markClientAddressHeaderTrusted();
+  const app = next({
+    dev,
+    dir: inArtifact ? ownDir : undefined,
+    hostname: hostname === "0.0.0.0" ? "localhost" : hostname,
+    port,
   });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  // Past these, a surge is answered "busy, try again" rather than with answers that all come
+  // too late (lib/server/admission.ts). A request that reaches the app is done in well under a
+  // second on modest hardware, so one that waited 3 s in line (the default) is already late.
+  const admission = createAdmission({
+    maxInFlight: env.MAX_REQUESTS_IN_FLIGHT,
+    maxQueued: 1024,
+    maxWaitMs: env.MAX_REQUEST_WAIT_MS,
+  });
+
+  /** Files from the build and the health check cost next to nothing: they never wait in line. */
+  function bypassesAdmission(url: string | undefined): boolean {
+    return url !== undefined && (url.startsWith("/_next/static/") || url === "/api/health");
+  }
+
+  const server = createServer((request, response) => {
+    request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
+      request.socket.remoteAddress,
+      request.headers["x-forwarded-for"],
+      trust,
+    );
+    if (refuseLargeBody(request, response)) return;
+    if (refuseForeignOrigin(request, response, ownHosts(request))) return;
+    if (bypassesAdmission(request.url)) return void handle(request, response);
+    const over = new AbortController();
+    response.once("close", () => over.abort());
+    admission.admit(
+      (release) => {
+        over.signal.addEventListener("abort", release, { once: true });
+        if (over.signal.aborted) return release();
+        void handle(request, response);
+      },
+      () => refuseBusy(request, response),
+      over.signal,
+    );
+  });
+
+  // A client that trickles its headers or body holds a socket and a slot; these bound both.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
+
+  server.listen(port, hostname, () => {
+    console.log(
+      `Listening on http://${hostname}:${port} (${dev ? "development" : "production"}; bodies up to ${MAX_REQUEST_BODY_BYTES / 1024} KB)`,
+    );
+  });
+
+  // SIGTERM/SIGINT: stop accepting connections, let requests in flight finish and the email
+  // worker finish or release its jobs, then exit 0. What is still running at the deadline is cut
+  // off (exit 1), so the whole tree (scripts/run-with-database.ts stops PostgreSQL afterwards)
+  // is gone within the 10 s a container runtime waits before it kills.
+  const SHUTDOWN_DEADLINE_MS = 7000;
+  let stopping = false;
+
+  async function shutDown() {
+    setTimeout(() => {
+      console.error(
+        `Requests or jobs still running ${SHUTDOWN_DEADLINE_MS / 1000} s after the stop were cut off.`,
+      );
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    const closed = new Promise((resolve) => server.close(resolve));
+    // A kept-alive connection is closed as soon as its request in flight is answered.
+    const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
+    await Promise.all([closed, stopBackgroundWork()]);
+    clearInterval(closeIdle);
+    await app.close();
+    process.exit(0);
+  }
+
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      void shutDown();
+    });
+  }
 }
