@@ -1,13 +1,14 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { unstable_rethrow } from "next/navigation";
 import {
-  startTransition,
   useActionState,
   useEffect,
   useRef,
   useState,
   useSyncExternalStore,
+  useTransition,
   type FormEvent,
 } from "react";
 import { buttonClass } from "@/components/ui/button";
@@ -17,6 +18,7 @@ import { Link } from "@/i18n/navigation";
 import {
   ABROAD,
   EMAIL_MAX_LENGTH,
+  formValues,
   NAME_MAX_LENGTH,
   parseSignature,
   type SignatureField,
@@ -24,7 +26,7 @@ import {
 } from "@/lib/petition/schema";
 import { signPetitionAction } from "./actions";
 import styles from "./petition-form.module.css";
-import { initialSignState } from "./state";
+import { initialSignState, type SignState } from "./state";
 
 interface Option {
   code: string;
@@ -48,7 +50,13 @@ const FIELD_ORDER: SignatureField[] = ["name", "email", "residence", "country", 
 export function PetitionForm({ states, countries }: PetitionFormProps) {
   const t = useTranslations("PetitionForm");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState(signPetitionAction, initialSignState);
+  // Without JavaScript the browser posts the form and the page comes back with `posted`; with
+  // it, send() calls the action and keeps its answer in `sent`.
+  const [posted, formAction, postPending] = useActionState(signPetitionAction, initialSignState);
+  const [sent, setSent] = useState<SignState | null>(null);
+  const [sending, startSending] = useTransition();
+  const state = sent ?? posted;
+  const isPending = postPending || sending;
   const [clientErrors, setClientErrors] = useState<SignatureFieldErrors | null>(null);
   const [residence, setResidence] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -66,7 +74,8 @@ export function PetitionForm({ states, countries }: PetitionFormProps) {
 
   // With JavaScript the form is sent from here rather than through its action attribute:
   // React resets a form after an action it submitted, which would empty the selects when
-  // the server answers with an error. Without JavaScript the browser posts it natively.
+  // the server answers with an error, and a failed request would end in an error page.
+  // Without JavaScript the browser posts it natively.
   function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (isPending) return;
@@ -77,7 +86,17 @@ export function PetitionForm({ states, countries }: PetitionFormProps) {
       return;
     }
     setClientErrors(null);
-    startTransition(() => formAction(formData));
+    startSending(async () => {
+      try {
+        setSent(await signPetitionAction(state, formData));
+      } catch (error) {
+        // A saved signature ends in a redirect to the thank-you page, which Next raises.
+        unstable_rethrow(error);
+        // Too busy (the server's 503) or out of reach: nothing was recorded, and the form
+        // keeps what was typed for another try.
+        setSent({ status: "busy", values: formValues(Object.fromEntries(formData)) });
+      }
+    });
   }
 
   // Id, name and the accessible wiring every validated field shares: marked invalid and
@@ -128,6 +147,7 @@ export function PetitionForm({ states, countries }: PetitionFormProps) {
       <div role="alert" aria-live="assertive">
         {errorCount > 0 && <p className={form.alert}>{t("errorSummary", { count: errorCount })}</p>}
         {state.status === "unavailable" && !clientErrors && <p className={form.alert}>{t("unavailable")}</p>}
+        {state.status === "busy" && !clientErrors && <p className={form.alert}>{t("busy")}</p>}
         {state.status === "rate-limited" && !clientErrors && (
           <p className={form.alert}>{t("rateLimited", { minutes: state.retryAfterMinutes })}</p>
         )}

@@ -1,11 +1,13 @@
 import type { SubmissionResult } from "@/lib/petition/submit-signature";
 import type { SignatureFormValues } from "@/lib/petition/schema";
 
-/** What the petition form shows: a submission's answer (success redirects instead), or the database away. */
+/** What the petition form shows: a submission's answer (success redirects instead), the database away, or the server too busy. */
 export type SignState =
   | { status: "idle" }
   | Exclude<SubmissionResult, { status: "signed" }>
-  | { status: "unavailable"; values: SignatureFormValues };
+  | { status: "unavailable"; values: SignatureFormValues }
+  // Sent with JavaScript and refused by a busy server (or lost on the way): nothing recorded.
+  | { status: "busy"; values: SignatureFormValues };
 
 export const initialSignState: SignState = { status: "idle" };
 

@@ -160,6 +160,30 @@ test.describe("signing the petition", () => {
     await context.close();
   });
 
+  test("keeps the form and says nothing was recorded when the server is too busy, then signs on the next try", async ({
+    page,
+  }) => {
+    const email = uniqueEmail("busy");
+    await page.goto("/es/firmar");
+    await fillSpanishForm(page, email);
+    // The first post meets the 503 a busy server answers (scripts/serve.ts); the next one goes through.
+    let refused = 0;
+    await page.route("**/es/firmar", async (route) => {
+      if (route.request().method() !== "POST" || refused > 0) return route.fallback();
+      refused += 1;
+      await route.fulfill({ status: 503, headers: { "retry-after": "5" }, contentType: "text/html", body: "busy" });
+    });
+    await page.getByRole("button", { name: "Firmar" }).click();
+
+    await expect(page.getByText(/Hay mucha gente firmando.*todavía no quedó registrada/)).toBeVisible();
+    await expect(page.getByLabel("Correo electrónico")).toHaveValue(email);
+    await expect(page.getByLabel("¿Dónde vives?")).toHaveValue("JAL");
+    expect(refused).toBe(1);
+
+    await page.getByRole("button", { name: "Firmar" }).click();
+    await expect(page).toHaveURL(/\/es\/firmar\/gracias$/);
+  });
+
   test("shows every error message, tied to its field, and focuses the first", async ({ page }) => {
     await page.goto("/es/firmar");
     await page.getByRole("button", { name: "Firmar" }).click();
