@@ -127,6 +127,15 @@ function databaseTable(results: BenchResults): string {
   );
 }
 
+/** Connection errors (timeouts included) and answers other than 200, or "0". */
+function readFailures(read: ReadFigures): string {
+  const statuses = Object.entries(read.statuses)
+    .filter(([code]) => code !== "200")
+    .map(([code, count]) => `${code}×${count}`);
+  const failures = [...(read.errors > 0 ? [`${formatNumber(read.errors)} errors`] : []), ...statuses];
+  return failures.length === 0 ? "0" : failures.join(", ");
+}
+
 function readsTable(results: BenchResults): string {
   const paths = results.rounds[0]?.reads.map((read) => read.path) ?? [];
   const rows = paths.map((path) => {
@@ -134,12 +143,11 @@ function readsTable(results: BenchResults): string {
     for (const round of results.rounds) {
       const read = round.reads.find((candidate) => candidate.path === path)!;
       const staticFile = round.reads[0]!;
-      const failures = read.errors + Object.entries(read.statuses).filter(([code]) => code !== "200").length;
       cells.push(
         formatNumber(read.rate),
         latency(read),
         formatRatio(read.rate, staticFile.rate),
-        failures === 0 ? "0" : `${read.errors} errors; ${otherStatuses(read.statuses, "200")}`,
+        readFailures(read),
       );
     }
     if (results.rounds.length > 1) {
@@ -152,7 +160,12 @@ function readsTable(results: BenchResults): string {
   const headers = ["GET, 64 connections"];
   for (const round of results.rounds) {
     const processes = `${round.processes} proc.`;
-    headers.push(`req/s, ${processes}`, `p50 / p99 ms, ${processes}`, `vs static, ${processes}`, "failures");
+    headers.push(
+      `req/s, ${processes}`,
+      `p50 / p99 ms, ${processes}`,
+      `vs static, ${processes}`,
+      `errors, other statuses, ${processes}`,
+    );
   }
   if (results.rounds.length > 1) headers.push("N / 1 process");
   return markdownTable(headers, rows);
