@@ -74,6 +74,7 @@ async function serveRequests() {
   const { MAX_REQUEST_BODY_BYTES, refuseBusy, refuseForeignOrigin, refuseLargeBody } =
     await import("../lib/http-guards");
   const { createAdmission } = await import("../lib/server/admission");
+  const { createPageMicroCache } = await import("../lib/server/page-micro-cache");
   const { stopBackgroundWork } = await import("../lib/jobs/shutdown");
 
   const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -110,6 +111,9 @@ async function serveRequests() {
     maxWaitMs: env.MAX_REQUEST_WAIT_MS,
   });
 
+  // The public pages just sent, sent again for up to a second without Next (see the module).
+  const pageMicroCache = createPageMicroCache();
+
   /** Files from the build and the health check cost next to nothing: they never wait in line. */
   function bypassesAdmission(url: string | undefined): boolean {
     return url !== undefined && (url.startsWith("/_next/static/") || url === "/api/health");
@@ -124,12 +128,14 @@ async function serveRequests() {
     if (refuseLargeBody(request, response)) return;
     if (refuseForeignOrigin(request, response, ownHosts(request))) return;
     if (bypassesAdmission(request.url)) return void handle(request, response);
+    if (pageMicroCache.answer(request, response)) return;
     const over = new AbortController();
     response.once("close", () => over.abort());
     admission.admit(
       (release) => {
         over.signal.addEventListener("abort", release, { once: true });
         if (over.signal.aborted) return release();
+        pageMicroCache.watch(request, response);
         void handle(request, response);
       },
       () => refuseBusy(request, response),
