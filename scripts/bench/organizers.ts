@@ -1,6 +1,7 @@
 // The organizer pages at two campaign sizes, measured by scripts/bench-organizers.ts (run as
 // a child: it fills its own throw-away database) and reduced to its headline figures.
 import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 
 export interface OrganizerFigures {
   signatures: number;
@@ -24,6 +25,29 @@ export function parseOrganizerOutput(signatures: number, output: string): Organi
     if (exported) figures.exportDoneMs[exported[1]!] = Number(exported[2]);
   }
   return figures;
+}
+
+// Where scripts/bench-organizers.ts keeps its throw-away cluster.
+const ORGANIZER_BENCH_POSTGRES_DIR = ".data/bench-organizers-postgres";
+
+/**
+ * bench-organizers stops its server with SIGTERM to the `tsx` wrapper, and its embedded
+ * PostgreSQL was seen still running afterwards, its parent gone. PostgreSQL names its own
+ * process in postmaster.pid: a fast shutdown of that one process, and nothing else.
+ */
+async function stopLeftoverCluster(dataDir: string): Promise<void> {
+  const pidFile = `${dataDir}/postmaster.pid`;
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 1) return;
+  try {
+    process.kill(pid, "SIGINT");
+  } catch {
+    return; // Not running.
+  }
+  for (let wait = 0; wait < 50 && existsSync(pidFile); wait += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 export async function runOrganizerBench(
@@ -58,6 +82,7 @@ export async function runOrganizerBench(
     process.stdout.write(chunk);
   });
   const code = await new Promise((resolve) => child.once("exit", resolve));
+  await stopLeftoverCluster(ORGANIZER_BENCH_POSTGRES_DIR);
   if (code !== 0) throw new Error(`bench-organizers at ${signatures} signatures failed (exit ${code})`);
   return parseOrganizerOutput(signatures, output);
 }
