@@ -6,6 +6,7 @@
 //                          then serve.js (compiled from scripts/start.ts)
 //     serve.js             the HTTP server with its guards (compiled from scripts/serve.ts)
 //     .next/               the build, and its static files
+//     lib/cache/           the shared cache handler Next loads (traced there by Next)
 //     public/              files served as they are
 //     prisma/migrations/   the SQL server.js applies at start
 //     node_modules/        what Next traced for the app, plus what the two scripts import
@@ -37,6 +38,18 @@ function fail(message: string): never {
 if (!existsSync(path.join(artifact, ".next", "required-server-files.json"))) {
   fail(
     'No standalone build in .next/standalone: run `next build` first (next.config.ts sets output: "standalone").',
+  );
+}
+
+// The shared cache handler (next.config.ts `cacheHandler`) is loaded by Next at run time from
+// the path the build recorded relative to .next; Next's tracing copies it and pg. Checked
+// here so a server never starts without it (Next would fail on the first cached page).
+const { config: serverConfig } = JSON.parse(
+  readFileSync(path.join(artifact, ".next", "required-server-files.json"), "utf8"),
+) as { config: { cacheHandler?: string } };
+if (serverConfig.cacheHandler && !existsSync(path.resolve(artifact, ".next", serverConfig.cacheHandler))) {
+  fail(
+    `The cache handler ${serverConfig.cacheHandler} (relative to .next) is missing from the standalone output.`,
   );
 }
 

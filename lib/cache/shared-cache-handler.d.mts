@@ -58,6 +58,7 @@ export interface SetContext {
 
 export interface CacheHandler {
   readonly cache: SharedCache;
+  readonly requestStartedAt: number;
   get(
     key: string,
     ctx: GetContext,

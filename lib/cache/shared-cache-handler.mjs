@@ -223,6 +223,9 @@ export function createCacheHandler(cacheFor) {
     /** @param {HandlerContext} [ctx] */
     constructor(ctx) {
       this.cache = cacheFor(ctx);
+      // Next makes a handler per request: this is when the request began, before its render
+      // read any data.
+      this.requestStartedAt = Date.now();
     }
     /**
      * @param {string} key
@@ -271,14 +274,18 @@ export function createCacheHandler(cacheFor) {
      */
     async set(key, data, ctx) {
       const now = Date.now();
+      // Written "when the request began": a revalidation made while this render ran (on any
+      // instance) is then newer than the entry, which stays stale instead of keeping data read
+      // before the change as fresh. The build's long-lived handler keeps real times.
+      const lastModified = this.cache.store ? Math.min(now, this.requestStartedAt) : now;
       const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl;
       const kind = /** @type {{ kind?: string } | null} */ (data)?.kind ?? "EMPTY";
       await this.cache.write(key, kind, {
         value: data,
         cacheControl,
         tags: ctx.fetchCache ? (ctx.tags ?? []) : [],
-        lastModified: now,
-        expiresAt: expiresAtFor(now, cacheControl),
+        lastModified,
+        expiresAt: expiresAtFor(lastModified, cacheControl),
         bytes: 0,
       });
     }

@@ -27,10 +27,21 @@ function handlerOf(cache: SharedCache): CacheHandler {
   return new Handler({});
 }
 
-/** Two "processes" sharing the database, each with a handler, ready to listen. */
+/** A process as Next uses it: a new handler for each request, one SharedCache behind them. */
+function processOf(cache: SharedCache) {
+  return {
+    cache,
+    get: (...args: Parameters<CacheHandler["get"]>) => handlerOf(cache).get(...args),
+    set: (...args: Parameters<CacheHandler["set"]>) => handlerOf(cache).set(...args),
+    revalidateTag: (...args: Parameters<CacheHandler["revalidateTag"]>) =>
+      handlerOf(cache).revalidateTag(...args),
+  };
+}
+
+/** Two "processes" sharing the database, ready to listen. */
 async function twoProcesses() {
-  const a = handlerOf(processCache());
-  const b = handlerOf(processCache());
+  const a = processOf(processCache());
+  const b = processOf(processCache());
   await Promise.all([a.cache.tags?.ready, b.cache.tags?.ready]);
   return { a, b };
 }
@@ -168,6 +179,22 @@ describe("the shared cache handler", () => {
     expect(fresh!.lastModified).toBeGreaterThan(Date.now() - 1000);
   });
 
+  it("keeps a page rendered across a revalidation stale, since its data may predate it", async () => {
+    const { a, b } = await twoProcesses();
+    const tag = uniqueTag();
+    const key = uniqueKey();
+    // A request on A begins rendering; B revalidates the tag; A stores what it rendered.
+    const renderingOnA = handlerOf(a.cache);
+    await laterMillisecond();
+    await b.revalidateTag(tag, { expire: 31_536_000 });
+    await until(() => a.cache.tags?.get(tag)?.stale !== undefined, 1000);
+    await renderingOnA.set(key, page("<p>leído antes</p>", [tag]), pageSet());
+
+    const found = await b.get(key, pageContext);
+    expect(found?.value).toEqual(page("<p>leído antes</p>", [tag]));
+    expect(found!.lastModified + 60_000).toBeLessThan(Date.now());
+  });
+
   it("reads the whole tag table again when its listener reconnects", async () => {
     const { a, b } = await twoProcesses();
     const tag = uniqueTag();
@@ -206,7 +233,7 @@ describe("the shared cache handler", () => {
   });
 
   it("keeps its memory layer within its size, dropping the least recently used first", async () => {
-    const small = handlerOf(processCache({ databaseUrl: undefined, memoryBytes: 7000 }));
+    const small = processOf(processCache({ databaseUrl: undefined, memoryBytes: 7000 }));
     const keys = [uniqueKey(), uniqueKey(), uniqueKey()];
     await small.set(keys[0]!, page("a".repeat(1500), []), pageSet());
     await small.set(keys[1]!, page("b".repeat(1500), []), pageSet());
@@ -225,7 +252,7 @@ describe("the shared cache handler", () => {
       databaseUrl: "postgresql://postgres:secret@127.0.0.1:1/petition",
       log: (line) => lines.push(line),
     });
-    const handler = handlerOf(cache);
+    const handler = processOf(cache);
     const tag = uniqueTag();
     const key = uniqueKey();
 
