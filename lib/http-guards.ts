@@ -100,11 +100,20 @@ export const BUSY_RETRY_AFTER_SECONDS = 5;
  * worked on in time). Nothing of the request reached the app.
  */
 export function refuseBusy(request: IncomingMessage, response: ServerResponse): void {
-  if (response.headersSent || response.destroyed) return;
-  refuse(request, response, 503, "ServerBusy", {
-    "retry-after": String(BUSY_RETRY_AFTER_SECONDS),
-    "cache-control": "no-store",
-  });
+  const answer = () => {
+    if (response.headersSent || response.destroyed) return;
+    refuse(request, response, 503, "ServerBusy", {
+      "retry-after": String(BUSY_RETRY_AFTER_SECONDS),
+      "cache-control": "no-store",
+    });
+  };
+  // The answer waits for the rest of the form (16 KB at most, refuseLargeBody saw to that):
+  // answering a client that is still uploading can close the connection under it, and the
+  // browser would show a network error instead of this page. A client that never finishes
+  // is cut off by the server's request timeout.
+  if (request.complete) return answer();
+  request.once("end", answer);
+  request.resume();
 }
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);

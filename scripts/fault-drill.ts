@@ -63,8 +63,9 @@ export interface DrillReport {
   busyWithoutRetryAfter: number;
   /** Answers other than 303 and 503, by status. */
   otherStatuses: Record<string, number>;
-  /** Requests that got no answer at all (reset, refused, or none within 20 s). */
+  /** Requests that got no answer at all (reset, refused, or none within 20 s), and why. */
   unanswered: number;
+  unansweredBecause: Record<string, number>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -199,7 +200,13 @@ export async function runDrill({
     const databaseUrl = `postgresql://postgres:${readEmbeddedPassword(dataDir)}@127.0.0.1:${pgPort}/petition`;
     const hidden = await petitionFormFields(origin);
     const acknowledged: string[] = [];
-    const answers = { busy: 0, busyWithoutRetryAfter: 0, unanswered: 0, other: {} as Record<string, number> };
+    const answers = {
+      busy: 0,
+      busyWithoutRetryAfter: 0,
+      unanswered: 0,
+      unansweredBecause: {} as Record<string, number>,
+      other: {} as Record<string, number>,
+    };
     let sequence = 0;
     let burstOver = false;
 
@@ -227,10 +234,12 @@ export async function runDrill({
             answers.busy += 1;
             if (!response.headers.get("retry-after")) answers.busyWithoutRetryAfter += 1;
           } else answers.other[response.status] = (answers.other[response.status] ?? 0) + 1;
-        } catch {
+        } catch (error) {
           // Refused or reset (after a SIGTERM, the server has stopped taking connections), or
           // no answer in time.
           answers.unanswered += 1;
+          const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+          answers.unansweredBecause[cause] = (answers.unansweredBecause[cause] ?? 0) + 1;
           await sleep(20);
         }
       }
@@ -336,6 +345,7 @@ export async function runDrill({
         busyWithoutRetryAfter: answers.busyWithoutRetryAfter,
         otherStatuses: answers.other,
         unanswered: answers.unanswered,
+        unansweredBecause: answers.unansweredBecause,
       };
     } finally {
       await database.stop();
