@@ -64,6 +64,9 @@ const server = spawn("tsx", ["scripts/with-database.ts", "tsx", "scripts/serve.t
     EMAIL_DELIVERY: "local-outbox",
   },
   stdio: "ignore",
+  // Its own process group: the stop below reaches tsx's child and the database wrapper too,
+  // not only the tsx launcher (which left the embedded PostgreSQL running).
+  detached: true,
 });
 
 /** Peak resident memory of the server process while `work` runs, in MiB. */
@@ -200,6 +203,7 @@ try {
     );
   }
 } finally {
-  server.kill("SIGTERM");
-  await new Promise((resolve) => server.once("exit", resolve));
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  process.kill(-server.pid!, "SIGTERM");
+  await exited;
 }
