@@ -59,7 +59,14 @@ export default defineConfig({
     {
       name: "chromium",
       use: { ...devices["Desktop Chrome"] },
-      testIgnore: ["organizers/**", "hostile.spec.ts"],
+      testIgnore: ["organizers/**", "hostile.spec.ts", "two-instances.spec.ts"],
+    },
+    // A second instance on the same database confirms signatures too: after the fresh-campaign pages.
+    {
+      name: "instances",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: "two-instances.spec.ts",
+      dependencies: ["chromium"],
     },
     // The hostile corpus and the organizers confirm signatures and change settings; the
     // public pages' tests, which look at a new campaign and its cached figures, run first.
@@ -67,7 +74,7 @@ export default defineConfig({
       name: "hostile",
       use: { ...devices["Desktop Chrome"] },
       testMatch: "hostile.spec.ts",
-      dependencies: ["chromium"],
+      dependencies: ["instances"],
     },
     {
       name: "organizers",

@@ -148,6 +148,11 @@ async function serveRequests() {
   server.requestTimeout = 30_000;
   server.keepAliveTimeout = 5_000;
 
+  // A port in use (or not ours to take) is a setting to fix, not a server to keep running idle.
+  server.once("error", (error: NodeJS.ErrnoException) => {
+    console.error(`\n  Cannot listen on ${hostname}:${port} (${error.code ?? error.message}).\n`);
+    process.exit(1);
+  });
   server.listen(port, hostname, () => {
     console.log(
       `Listening on http://${hostname}:${port} (${dev ? "development" : "production"}; bodies up to ${MAX_REQUEST_BODY_BYTES / 1024} KB)`,
