@@ -171,7 +171,12 @@ test.describe("signing the petition", () => {
     await page.route("**/es/firmar", async (route) => {
       if (route.request().method() !== "POST" || refused > 0) return route.fallback();
       refused += 1;
-      await route.fulfill({ status: 503, headers: { "retry-after": "5" }, contentType: "text/html", body: "busy" });
+      await route.fulfill({
+        status: 503,
+        headers: { "retry-after": "5" },
+        contentType: "text/html",
+        body: "busy",
+      });
     });
     await page.getByRole("button", { name: "Firmar" }).click();
 
