@@ -38,10 +38,22 @@ export function keepWorkerRunning(
     while (!stopSignal.signal.aborted) {
       const events = new EventEmitter() as WorkerEvents;
       events.on("pool:create", ({ workerPool }) => sweeper.setPoolId(workerPool.id));
+      // A worker that dies with an error (its connection lost while it recorded a job's result)
+      // can leave its pool holding jobs without taking new ones, its promise never settling:
+      // seen after PostgreSQL restarted mid-burst, with emails waiting for good.
+      let markBroken: () => void = () => undefined;
+      const broken = new Promise<"broken">((resolve) => (markBroken = () => resolve("broken")));
+      events.on("worker:stop", ({ error }) => error !== undefined && markBroken());
+      events.on("worker:fatalError", () => markBroken());
       try {
         runner = await start(events);
         if (stopSignal.signal.aborted) await runner.stop();
-        await runner.promise;
+        const ending = await Promise.race([runner.promise.then(() => "ended" as const), broken]);
+        if (ending === "broken" && !stopSignal.signal.aborted) {
+          // Replaced by a new pool below; the jobs the old one held are released by the sweep
+          // once its session is gone (./dead-worker-locks.ts).
+          await Promise.race([runner.stop().catch(() => undefined), sleep(STOP_GRACE_MS)]);
+        }
       } catch (error) {
         if (!stopSignal.signal.aborted) report(error);
       }
