@@ -8,7 +8,6 @@
 // chromium project's files run in name order: this one is last).
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, openSync, readFileSync } from "node:fs";
-import http from "node:http";
 import type { Browser } from "@playwright/test";
 import pg from "pg";
 import { parseServerEnv } from "@/lib/env";
@@ -20,7 +19,7 @@ import { startFakeResend, type FakeResend, type RecordedEmail } from "../support
 import { storedRows } from "./support/database";
 import { expect, test } from "./support/fixtures";
 import { linkIn, uniqueEmail } from "./support/mailbox";
-import { multipartBody, petitionFormFields, signatureFields } from "./support/native-form";
+import { petitionFormFields, postForm, signatureFields } from "./support/native-form";
 
 const origins = { a: baseURL, b: `http://localhost:${Number(new URL(baseURL).port) + 1}` } as const;
 type Instance = keyof typeof origins;
@@ -93,44 +92,13 @@ function freshLoopbackAddress(): string {
 }
 
 /** Posts the petition form without JavaScript to one instance, from `localAddress`. */
-function sign(
+async function sign(
   instance: Instance,
   fields: [string, string][],
   localAddress: string,
 ): Promise<{ status: number; location?: string; body: string }> {
-  const boundary = "----two-instances";
-  const body = multipartBody(fields, boundary);
-  const url = new URL("/es/firmar", origins[instance]);
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      {
-        host: "127.0.0.1",
-        port: url.port,
-        path: url.pathname,
-        method: "POST",
-        localAddress,
-        headers: {
-          host: url.host,
-          origin: url.origin,
-          "content-type": `multipart/form-data; boundary=${boundary}`,
-          "content-length": String(body.length),
-        },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            location: response.headers.location,
-            body: Buffer.concat(chunks).toString("utf8"),
-          }),
-        );
-      },
-    );
-    request.on("error", reject);
-    request.end(body);
-  });
+  const answer = await postForm(fields, { origin: origins[instance], localAddress });
+  return { status: answer.status, location: answer.headers.location, body: answer.body };
 }
 
 const signed = (answer: { status: number; location?: string }) =>

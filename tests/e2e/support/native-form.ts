@@ -29,6 +29,8 @@ export function multipartBody(fields: [string, string][], boundary: string): Buf
 
 interface PostOptions {
   path?: string;
+  /** The server to post to (another instance, say); the e2e server by default. */
+  origin?: string;
   headers?: Record<string, string>;
   /** The loopback address the request comes from (127.0.0.0/8 all reach the server). */
   localAddress?: string;
@@ -40,7 +42,7 @@ interface PostOptions {
 export function postForm(fields: [string, string][], options: PostOptions = {}): Promise<NativeResponse> {
   const boundary = "----petition-e2e";
   const body = multipartBody(fields, boundary);
-  const url = new URL(options.path ?? "/es/firmar", baseURL);
+  const url = new URL(options.path ?? "/es/firmar", options.origin ?? baseURL);
   return new Promise((resolve, reject) => {
     const request = http.request(
       {
