@@ -18,6 +18,8 @@ import { describeError, isDatabaseOutage } from "@/lib/errors";
 const NAME_PREFIX = "graphile-worker ";
 export const SWEEP_INTERVAL_MS = 15_000;
 const RECONNECT_DELAY_MS = 1000;
+const noop = () => undefined;
+const UNDEFINED_TABLE = "42P01";
 
 const DEAD_POOLS = `
   SELECT locked_by FROM graphile_worker._private_jobs j
@@ -78,7 +80,13 @@ export function startDeadWorkerSweeper(
 
   async function sweep() {
     const db = await session();
-    const { rows } = await db.query<{ locked_by: string }>(DEAD_POOLS, [NAME_PREFIX]);
+    const { rows } = await db
+      .query<{ locked_by: string }>(DEAD_POOLS, [NAME_PREFIX])
+      .catch((error: unknown) => {
+        // A new database: graphile-worker's tables come with the first runner's start.
+        if ((error as { code?: string }).code === UNDEFINED_TABLE) return { rows: [] };
+        throw error;
+      });
     const absent = new Set(rows.map((row) => row.locked_by));
     // Twice in a row: a pool that has just started, or whose session is reconnecting after
     // the database came back, is present again by the next sweep.
@@ -93,7 +101,7 @@ export function startDeadWorkerSweeper(
   function schedule(delay: number) {
     if (stopped) return;
     timer = setTimeout(() => {
-      running = sweep().then(
+      running = running.then(sweep).then(
         () => schedule(sweepIntervalMs),
         (error: unknown) => {
           // A bug in the sweep is logged (class and code only); either way the session is
@@ -112,8 +120,9 @@ export function startDeadWorkerSweeper(
   return {
     setPoolId(id) {
       poolId = id;
-      // Named at once, so the new pool is present before it could be suspected twice.
-      if (client) void session().catch(() => undefined);
+      // Named at once, so the new pool is present before it could be suspected twice; after a
+      // sweep in progress, as one connection runs one query at a time.
+      if (client) running = running.then(() => session()).then(noop, noop);
     },
     async stop() {
       stopped = true;

@@ -5,6 +5,11 @@
 // rejection is handled here (it was an unhandled rejection before) and a new runner, with a new
 // pool id, is started once the database answers; the jobs the old pool held are released by
 // the dead-worker sweeper (./dead-worker-locks.ts).
+//
+// A runner can also hang without ending: a start, or a worker's query for its next job, that
+// waits on a connection which went silent. Both are single short queries, so one still
+// waiting after half a minute marks the runner stuck, and it is replaced the same way. (A job's
+// own task has its deadline: ./deadline.ts.)
 import { EventEmitter } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Runner, WorkerEvents } from "graphile-worker";
@@ -12,8 +17,16 @@ import { describeError, isDatabaseOutage } from "@/lib/errors";
 import { startDeadWorkerSweeper, SWEEP_INTERVAL_MS } from "./dead-worker-locks";
 
 const RESTART_DELAY_MS = 5000;
+/** How long a runner may take to start, and a worker to be given its next job (or none). */
+const STALL_MS = 30_000;
 /** How long running jobs get to finish on stop before they are failed back to the queue. */
 export const STOP_GRACE_MS = 4000;
+
+class SlowStartError extends Error {
+  constructor(ms: number) {
+    super(`did not start within ${ms / 1000} s`);
+  }
+}
 
 export interface KeptWorker {
   /** Lets running jobs finish (or releases them), then closes every connection. */
@@ -23,7 +36,7 @@ export interface KeptWorker {
 export function keepWorkerRunning(
   connectionString: string,
   start: (events: WorkerEvents) => Promise<Runner>,
-  { restartDelayMs = RESTART_DELAY_MS, sweepIntervalMs = SWEEP_INTERVAL_MS } = {},
+  { restartDelayMs = RESTART_DELAY_MS, sweepIntervalMs = SWEEP_INTERVAL_MS, stallMs = STALL_MS } = {},
 ): KeptWorker {
   const sweeper = startDeadWorkerSweeper(connectionString, { sweepIntervalMs });
   const stopSignal = new AbortController();
@@ -31,31 +44,45 @@ export function keepWorkerRunning(
 
   const report = (error: unknown) => {
     // Either way it is tried again: emails wait in the queue, and a bug is in the log.
-    if (!isDatabaseOutage(error)) console.error(`email worker stopped: ${describeError(error)}`);
+    if (error instanceof SlowStartError) console.warn(`[email worker] ${error.message}; trying again`);
+    else if (!isDatabaseOutage(error)) console.error(`email worker stopped: ${describeError(error)}`);
   };
 
   const loop = (async () => {
     while (!stopSignal.signal.aborted) {
       const events = new EventEmitter() as WorkerEvents;
       events.on("pool:create", ({ workerPool }) => sweeper.setPoolId(workerPool.id));
+      let markBroken: () => void = () => undefined;
+      const broken = new Promise<"broken">((resolve) => (markBroken = () => resolve("broken")));
       // A worker that dies with an error (its connection lost while it recorded a job's result)
       // can leave its pool holding jobs without taking new ones, its promise never settling:
       // seen after PostgreSQL restarted mid-burst, with emails waiting for good.
-      let markBroken: () => void = () => undefined;
-      const broken = new Promise<"broken">((resolve) => (markBroken = () => resolve("broken")));
       events.on("worker:stop", ({ error }) => error !== undefined && markBroken());
       events.on("worker:fatalError", () => markBroken());
+      const stalled = watchForStalls(events, stallMs, markBroken);
       try {
-        runner = await start(events);
+        const starting = start(events);
+        const started = await Promise.race([starting, broken, sleep(stallMs, "slow" as const)]);
+        if (typeof started === "string") {
+          // Given up; should it start after all, it is stopped at once and its pool, never
+          // named to the sweeper, holds nothing for long.
+          events.removeAllListeners("pool:create");
+          void starting.then((late) => late.stop()).catch(() => undefined);
+          throw new SlowStartError(stallMs);
+        }
+        runner = started;
         if (stopSignal.signal.aborted) await runner.stop();
         const ending = await Promise.race([runner.promise.then(() => "ended" as const), broken]);
         if (ending === "broken" && !stopSignal.signal.aborted) {
+          console.warn("[email worker] replacing a stuck worker pool");
           // Replaced by a new pool below; the jobs the old one held are released by the sweep
-          // once its session is gone (./dead-worker-locks.ts).
+          // once no session bears its name (./dead-worker-locks.ts).
           await Promise.race([runner.stop().catch(() => undefined), sleep(STOP_GRACE_MS)]);
         }
       } catch (error) {
         if (!stopSignal.signal.aborted) report(error);
+      } finally {
+        stalled.stop();
       }
       runner = undefined;
       sweeper.setPoolId(undefined);
@@ -82,4 +109,29 @@ export function keepWorkerRunning(
       await sweeper.stop();
     },
   };
+}
+
+/**
+ * Calls `onStall` when one of the runner's workers has waited `stallMs` for its next job: that
+ * is one short query, so the connection it went out on has gone silent.
+ */
+function watchForStalls(events: WorkerEvents, stallMs: number, onStall: () => void) {
+  const waitingSince = new Map<number | string, number>();
+  events.on("worker:getJob:start", ({ worker }) => waitingSince.set(worker.workerId, Date.now()));
+  const answered = ({ worker }: { worker: { workerId: number | string } }) =>
+    waitingSince.delete(worker.workerId);
+  events.on("job:start", answered);
+  events.on("worker:getJob:empty", answered);
+  events.on("worker:getJob:error", answered);
+  events.on("worker:release", answered);
+  events.on("worker:stop", answered);
+  const timer = setInterval(
+    () => {
+      const oldest = Math.min(...waitingSince.values());
+      if (Date.now() - oldest >= stallMs) onStall();
+    },
+    Math.max(10, stallMs / 4),
+  );
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }

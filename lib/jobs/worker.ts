@@ -7,6 +7,7 @@ import { purgeLocalOutbox, type Mailer } from "@/lib/email/mailer";
 import { newsTasks } from "@/lib/news/tasks";
 import { runRetention } from "@/lib/retention/run-retention";
 import { readSettings } from "@/lib/settings/read-settings";
+import { EMAIL_TASK_DEADLINE_MS, withDeadlines } from "./deadline";
 import { emailTasks } from "./email-tasks";
 import { PURGE_LOCAL_OUTBOX, QUEUE_CONFIRMATION_REMINDERS, RUN_RETENTION } from "./names";
 import { queueConfirmationReminders } from "./reminders";
@@ -64,7 +65,9 @@ export function startWorker({
       `*/10 * * * * ${QUEUE_CONFIRMATION_REMINDERS}`,
     ].join("\n"),
     taskList: {
-      ...emailTasks({ db, mailer, secret, siteUrl }),
+      // Each sends one email, so a bound is safe; news batches and the scheduled sweeps may
+      // rightly take long, and a second copy of them running alongside would gain nothing.
+      ...withDeadlines(emailTasks({ db, mailer, secret, siteUrl }), EMAIL_TASK_DEADLINE_MS),
       ...newsTasks({ db, mailer, secret, siteUrl, emailsPerSecond: newsEmailsPerSecond }),
       [QUEUE_CONFIRMATION_REMINDERS]: async () =>
         void (await queueConfirmationReminders({ db, secret, settings: await readSettings(db) })),

@@ -24,11 +24,12 @@ const recordRun: Task = async (payload) => {
   runs.set(key, (runs.get(key) ?? 0) + 1);
 };
 
-function startKeptWorker() {
+function startKeptWorker({ stallMs, onStart }: { stallMs?: number; onStart?: () => void } = {}) {
   return keepWorkerRunning(
     url(),
-    (events) =>
-      run({
+    (events) => {
+      onStart?.();
+      return run({
         connectionString: url(),
         taskList: { [TASK]: recordRun },
         concurrency: 2,
@@ -36,8 +37,9 @@ function startKeptWorker() {
         events,
         noHandleSignals: true,
         logger: new Logger(() => () => undefined),
-      }),
-    { sweepIntervalMs: SWEEP_MS, restartDelayMs: 200 },
+      });
+    },
+    { sweepIntervalMs: SWEEP_MS, restartDelayMs: 200, stallMs },
   );
 }
 
@@ -170,4 +172,59 @@ describe("jobs held by a worker that died", () => {
       process.off("unhandledRejection", record);
     }
   });
+});
+
+describe("a runner that hangs on a silent connection", () => {
+  const STALL_MS = 1000;
+  let starts = 0;
+
+  beforeAll(async () => {
+    await worker?.stop();
+    worker = startKeptWorker({ stallMs: STALL_MS, onStart: () => (starts += 1) });
+    await until(() => starts === 1, 5000);
+  });
+
+  /** Holds `table` locked (in a session of its own) while `during` runs: every query on it waits. */
+  async function whileLocked(table: string, during: () => Promise<void>) {
+    const holder = new pg.Client({ connectionString: url() });
+    await holder.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
+      await during();
+      await holder.query("COMMIT");
+    } finally {
+      await holder.end();
+    }
+  }
+
+  it("is replaced when its workers wait too long for their next job, and the job then runs", async () => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const before = starts;
+    await whileLocked("graphile_worker._private_jobs", async () => {
+      // Each poll for a job now waits on the lock, as on a connection that went silent.
+      await until(() => starts >= before + 1, 4 * STALL_MS + 5000 + 2000);
+    });
+    await admin.query("SELECT graphile_worker.add_job($1, $2::json)", [
+      TASK,
+      JSON.stringify({ key: "unstuck" }),
+    ]);
+    await until(() => (runs.get("unstuck") ?? 0) >= 1, 15_000);
+  }, 30_000);
+
+  it("is given up when it does not start in time, and started again", async () => {
+    await worker?.stop();
+    const before = starts;
+    // A start reads graphile-worker's migrations first, so a new worker cannot start while
+    // they are locked: it is given up after STALL_MS and tried again.
+    await whileLocked("graphile_worker.migrations", async () => {
+      worker = startKeptWorker({ stallMs: STALL_MS, onStart: () => (starts += 1) });
+      await until(() => starts >= before + 2, 3 * STALL_MS + 2000);
+    });
+    await admin.query("SELECT graphile_worker.add_job($1, $2::json)", [
+      TASK,
+      JSON.stringify({ key: "started" }),
+    ]);
+    await until(() => (runs.get("started") ?? 0) >= 1, 15_000);
+  }, 30_000);
 });
