@@ -92,8 +92,9 @@ export function PetitionForm({ states, countries }: PetitionFormProps) {
       } catch (error) {
         // A saved signature ends in a redirect to the thank-you page, which Next raises.
         unstable_rethrow(error);
-        // Too busy (the server's 503) or out of reach: nothing was recorded, and the form
-        // keeps what was typed for another try.
+        // Too busy (the server's 503, which recorded nothing) or out of reach (the connection
+        // dropped, perhaps after the signature was stored): the form keeps what was typed for
+        // another try, which a stored signature counts once (one signature per email).
         setSent({ status: "busy", values: formValues(Object.fromEntries(formData)) });
       }
     });

@@ -160,30 +160,42 @@ test.describe("signing the petition", () => {
     await context.close();
   });
 
-  test("keeps the form and says nothing was recorded when the server is too busy, then signs on the next try", async ({
+  test("keeps the form when the server is too busy or the connection drops, then signs on the next try", async ({
     page,
   }) => {
     const email = uniqueEmail("busy");
     await page.goto("/es/firmar");
     await fillSpanishForm(page, email);
-    // The first post meets the 503 a busy server answers (scripts/serve.ts); the next one goes through.
-    let refused = 0;
+    // The first post meets the 503 a busy server answers (scripts/serve.ts), the second a lost
+    // connection; the third goes through.
+    let failed = 0;
     await page.route("**/es/firmar", async (route) => {
-      if (route.request().method() !== "POST" || refused > 0) return route.fallback();
-      refused += 1;
-      await route.fulfill({
-        status: 503,
-        headers: { "retry-after": "5" },
-        contentType: "text/html",
-        body: "busy",
-      });
+      if (route.request().method() !== "POST" || failed >= 2) return route.fallback();
+      failed += 1;
+      if (failed === 1)
+        return route.fulfill({
+          status: 503,
+          headers: { "retry-after": "5" },
+          contentType: "text/html",
+          body: "busy",
+        });
+      return route.abort("connectionreset");
     });
-    await page.getByRole("button", { name: "Firmar" }).click();
+    const retryMessage = page.getByText(/No pudimos confirmar que tu firma llegó.*no se cuenta dos veces/);
 
-    await expect(page.getByText(/Hay mucha gente firmando.*todavía no quedó registrada/)).toBeVisible();
+    await page.getByRole("button", { name: "Firmar" }).click();
+    await expect(retryMessage).toBeVisible();
     await expect(page.getByLabel("Correo electrónico")).toHaveValue(email);
     await expect(page.getByLabel("¿Dónde vives?")).toHaveValue("JAL");
-    expect(refused).toBe(1);
+    expect(failed).toBe(1);
+
+    await page.getByRole("button", { name: "Firmar" }).click();
+    await expect.poll(() => failed).toBe(2);
+    // Not an error page: the same form, ready for another try.
+    await expect(page.getByRole("button", { name: "Firmar" })).toBeEnabled();
+    await expect(page).toHaveURL(/\/es\/firmar$/);
+    await expect(retryMessage).toBeVisible();
+    await expect(page.getByLabel("Correo electrónico")).toHaveValue(email);
 
     await page.getByRole("button", { name: "Firmar" }).click();
     await expect(page).toHaveURL(/\/es\/firmar\/gracias$/);
