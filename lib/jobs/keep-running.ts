@@ -59,6 +59,13 @@ export function keepWorkerRunning(
       // seen after PostgreSQL restarted mid-burst, with emails waiting for good.
       events.on("worker:stop", ({ error }) => error !== undefined && markBroken());
       events.on("worker:fatalError", () => markBroken());
+      // A pool that shuts itself down ("could not complete jobs; aborting") is replaced at once
+      // rather than waited for: its shutdown waits on its running tasks and connections.
+      let stoppingItself = false;
+      events.on("pool:gracefulShutdown", () => {
+        stoppingItself = !stopSignal.signal.aborted;
+        markBroken();
+      });
       const stalled = watchForStalls(events, stallMs, markBroken);
       try {
         const starting = start(events);
@@ -77,7 +84,8 @@ export function keepWorkerRunning(
           console.warn("[email worker] replacing a stuck worker pool");
           // Replaced by a new pool below; the jobs the old one held are released by the sweep
           // once no session bears its name (./dead-worker-locks.ts).
-          await Promise.race([runner.stop().catch(() => undefined), sleep(STOP_GRACE_MS)]);
+          const stopping = stoppingItself ? runner.promise : runner.stop();
+          await Promise.race([stopping.catch(() => undefined), sleep(STOP_GRACE_MS)]);
         }
       } catch (error) {
         if (!stopSignal.signal.aborted) report(error);
