@@ -20,7 +20,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { readEmbeddedPassword, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { isDatabaseOutage } from "../lib/errors";
 import { petitionFormFields } from "../tests/support/petition-form-fields";
+import { withClient } from "./bench/database";
 
 export type Fault = "sigterm" | "db-restart" | "overload";
 
@@ -105,16 +107,6 @@ function crashRestartPostgres(dataDir: string) {
   process.kill(Number(backend.trim().split(/\s+/)[0]), "SIGKILL");
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 interface Tally {
   lost: number;
   withoutEmail: number;
@@ -191,6 +183,16 @@ export async function runDrill({
   const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
     tree.once("exit", (code, signal) => resolve([code, signal])),
   );
+  // Should this process die before its clean-up below, the server (and its PostgreSQL) must
+  // not keep the port.
+  const killTree = () => {
+    try {
+      process.kill(-tree.pid!, "SIGKILL");
+    } catch {
+      // Already gone, as it should be.
+    }
+  };
+  process.once("exit", killTree);
 
   try {
     await Promise.race([
@@ -260,8 +262,15 @@ export async function runDrill({
       // Every stored signature's email, once: wait for the queue (a dead pool's jobs included).
       const settleStart = Date.now();
       for (;;) {
-        const { withoutEmail } = await withClient(databaseUrl, (client) => tally(client, acknowledged));
-        if (withoutEmail === 0) break;
+        // PostgreSQL may still be recovering (slower on a busy machine): then it is asked again.
+        const settled = await withClient(databaseUrl, (client) => tally(client, acknowledged)).then(
+          ({ withoutEmail }) => withoutEmail === 0,
+          (error: unknown) => {
+            if (isDatabaseOutage(error)) return false;
+            throw error;
+          },
+        );
+        if (settled) break;
         // Sends that failed while the database was away are retried with graphile-worker's
         // backoff (seconds, then a minute or two after repeated failures on a slow machine).
         if (Date.now() - settleStart > 300_000) break;
@@ -353,11 +362,8 @@ export async function runDrill({
       await database.stop();
     }
   } finally {
-    try {
-      process.kill(-tree.pid!, "SIGKILL");
-    } catch {
-      // Already gone, as it should be.
-    }
+    killTree();
+    process.off("exit", killTree);
     if (process.env.FAULT_DRILL_LOG) console.log(serverLog);
     rmSync(workDir, { recursive: true, force: true });
     rmSync(`${dataDir}.password`, { force: true });

@@ -41,6 +41,9 @@ export async function startBenchDatabase(port: number): Promise<BenchDatabase> {
 
 export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
+  // A connection the server ends (a restart under test) fails the query in progress; without
+  // a listener its "error" event would also end this process.
+  client.on("error", () => undefined);
   await client.connect();
   try {
     return await work(client);
