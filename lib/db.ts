@@ -4,14 +4,16 @@ import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { serverEnv } from "./env";
 import { describeError, isDatabaseOutage } from "./errors";
+import { databasePoolSizePerProcess } from "./server/processes";
 
 function createPool() {
   const created = new pg.Pool({
     connectionString: serverEnv().DATABASE_URL,
     // Fail fast when the database is away, so a page or action can answer instead of hanging.
     connectionTimeoutMillis: 3000,
-    // scripts/serve.ts gives each server process its share (lib/server/processes.ts).
-    max: serverEnv().DATABASE_POOL_SIZE ?? 10,
+    // scripts/serve.ts gives each server process its share (lib/server/processes.ts); a
+    // single process (or `npm run dev`) has them all.
+    max: serverEnv().DATABASE_POOL_SIZE ?? databasePoolSizePerProcess(1, undefined),
   });
   // An idle connection that the server closed (a restart, a failover) is dropped from the pool
   // by pg, which then emits "error": without a listener that would end the process.

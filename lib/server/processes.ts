@@ -16,8 +16,14 @@ export interface ProcessRole {
   databasePoolSize: number;
 }
 
-/** Connections every process's request pool shares, unless DATABASE_POOL_SIZE says otherwise. */
-export const REQUEST_CONNECTIONS_IN_TOTAL = 20;
+/**
+ * Connections every process's request pool shares, unless DATABASE_POOL_SIZE says otherwise.
+ * Few on purpose: a signature is two short statements, and more of them at once only make
+ * PostgreSQL's backends and the server take turns on the same cores. On 2 cores with 64
+ * connections signing, one process signed 100-112/s (p99 1.5-4.5 s) with 20 connections and
+ * 117-137/s (p99 0.9-1.7 s) with 4; requests wait for a connection in the process instead.
+ */
+export const REQUEST_CONNECTIONS_IN_TOTAL = 4;
 
 /** WEB_CONCURRENCY, or one process per core the machine (or container) grants. */
 export function serverProcessCount(configured: number | undefined, cores = availableParallelism()): number {

@@ -22,7 +22,8 @@ describe("server processes", () => {
         Math.max(REQUEST_CONNECTIONS_IN_TOTAL + processes, 2 * processes + 1),
       );
     }
-    expect(databasePoolSizePerProcess(2, undefined)).toBe(10);
+    expect(databasePoolSizePerProcess(1, undefined)).toBe(4);
+    expect(databasePoolSizePerProcess(2, undefined)).toBe(2);
     expect(databasePoolSizePerProcess(4, 7)).toBe(7);
   });
 });
