@@ -1,4 +1,4 @@
-import { Logger, run, type Task } from "graphile-worker";
+import { Logger, run, type Runner, type Task } from "graphile-worker";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { keepWorkerRunning, type KeptWorker } from "@/lib/jobs/keep-running";
@@ -24,12 +24,14 @@ const recordRun: Task = async (payload) => {
   runs.set(key, (runs.get(key) ?? 0) + 1);
 };
 
-function startKeptWorker({ stallMs, onStart }: { stallMs?: number; onStart?: () => void } = {}) {
+function startKeptWorker({
+  stallMs,
+  onStart,
+}: { stallMs?: number; onStart?: (runner: Promise<Runner>) => void } = {}) {
   return keepWorkerRunning(
     url(),
     (events) => {
-      onStart?.();
-      return run({
+      const runner = run({
         connectionString: url(),
         taskList: { [TASK]: recordRun },
         concurrency: 2,
@@ -38,6 +40,8 @@ function startKeptWorker({ stallMs, onStart }: { stallMs?: number; onStart?: () 
         noHandleSignals: true,
         logger: new Logger(() => () => undefined),
       });
+      onStart?.(runner);
+      return runner;
     },
     { sweepIntervalMs: SWEEP_MS, restartDelayMs: 200, stallMs },
   );
@@ -227,4 +231,32 @@ describe("a runner that hangs on a silent connection", () => {
     ]);
     await until(() => (runs.get("started") ?? 0) >= 1, 15_000);
   }, 30_000);
+  it("is replaced at once when it shuts itself down and that shutdown hangs", async () => {
+    await worker?.stop();
+    const before = starts;
+    let latest: Promise<Runner> | undefined;
+    // No stall bound in reach: only the shutdown may lead to the replacement.
+    worker = startKeptWorker({
+      stallMs: 60_000,
+      onStart: (runner) => {
+        starts += 1;
+        latest = runner;
+      },
+    });
+    await until(() => latest !== undefined, 5000);
+    const first = await latest!;
+    await whileLocked("graphile_worker._private_jobs", async () => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // The pool stops itself, as graphile-worker's does after "Failed to fail jobs"; its
+      // workers wait on the lock for a job, so the shutdown waits too, as it waited on a
+      // database in recovery.
+      void first.stop().catch(() => undefined);
+      await until(() => starts >= before + 2, 10_000);
+    });
+    await admin.query("SELECT graphile_worker.add_job($1, $2::json)", [
+      TASK,
+      JSON.stringify({ key: "replaced" }),
+    ]);
+    await until(() => (runs.get("replaced") ?? 0) >= 1, 15_000);
+  }, 40_000);
 });
