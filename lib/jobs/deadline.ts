@@ -1,6 +1,6 @@
 // A job's task that never settles (a database connection that went silent, a provider that
 // never answers) would hold its job, and one of the pool's few workers, for good: with
-// concurrency 4, four such tasks stop every email. Seen after PostgreSQL restarted mid-burst.
+// concurrency 4, four such tasks would stop every email.
 import type { Task, TaskList } from "graphile-worker";
 
 /** Longer than one email's work takes even on a slow day (a read, a write, one provider call). */

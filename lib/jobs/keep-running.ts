@@ -59,8 +59,10 @@ export function keepWorkerRunning(
       // seen after PostgreSQL restarted mid-burst, with emails waiting for good.
       events.on("worker:stop", ({ error }) => error !== undefined && markBroken());
       events.on("worker:fatalError", () => markBroken());
-      // A pool that shuts itself down ("could not complete jobs; aborting") is replaced at once
-      // rather than waited for: its shutdown waits on its running tasks and connections.
+      // A pool that shuts itself down is replaced at once rather than waited for. Seen after
+      // PostgreSQL restarted mid-burst: "Failed to fail jobs" (the database still recovering),
+      // then a shutdown that never finished, while the pool's name, still this process's,
+      // kept the sweep off its jobs and no email went out.
       let stoppingItself = false;
       events.on("pool:gracefulShutdown", () => {
         stoppingItself = !stopSignal.signal.aborted;
