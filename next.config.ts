@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { routing } from "./i18n/routing";
 import { productionBuildSiteUrlProblem } from "./lib/env";
 import { securityHeaders } from "./lib/security-headers";
 
@@ -44,6 +45,20 @@ const nextConfig: NextConfig = {
       // (lib/http-guards.ts, maxBodyBytes). The petition form is about 2 KB.
       bodySizeLimit: "256kb",
     },
+  },
+  // The petition form's posts skip the proxy (see its matcher in proxy.ts), which would
+  // otherwise map the localized path to the page: done here instead, for posted forms only.
+  async rewrites() {
+    return {
+      beforeFiles: routing.locales
+        .map((locale) => ({ locale, path: `/${locale}${routing.pathnames["/sign"][locale]}` }))
+        .filter(({ locale, path }) => path !== `/${locale}/sign`)
+        .map(({ locale, path }) => ({
+          source: path,
+          destination: `/${locale}/sign`,
+          has: [{ type: "header" as const, key: "content-type", value: "multipart/form-data.*" }],
+        })),
+    };
   },
   async headers() {
     const isDevelopment = process.env.NODE_ENV !== "production";
