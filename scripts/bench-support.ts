@@ -23,8 +23,10 @@ function serverMemoryKiB(): number {
   const out = execFileSync("ps", ["-eo", "rss=,args="], { encoding: "utf8" });
   let largest = 0;
   for (const line of out.split("\n")) {
-    // tsx runs the script in a child node process; the wrapper is small, the child holds Next.
-    if (line.includes("scripts/serve.ts")) largest = Math.max(largest, Number(line.trim().split(/\s+/)[0]));
+    // The HTTP server holds Next: the artifact's serve.js (each of its processes), or
+    // scripts/serve.ts under tsx. The wrappers that start them are small.
+    if (line.includes("standalone/serve.js") || line.includes("scripts/serve.ts"))
+      largest = Math.max(largest, Number(line.trim().split(/\s+/)[0]));
   }
   return largest;
 }

@@ -31,7 +31,7 @@ export function parseOrganizerOutput(signatures: number, output: string): Organi
 const ORGANIZER_BENCH_POSTGRES_DIR = ".data/bench-organizers-postgres";
 
 /**
- * bench-organizers stops its server with SIGTERM to the `tsx` wrapper, and its embedded
+ * bench-organizers stops its server with SIGTERM to the server's process group, and its embedded
  * PostgreSQL was seen still running afterwards, its parent gone. PostgreSQL names its own
  * process in postmaster.pid: a fast shutdown of that one process, and nothing else.
  */
