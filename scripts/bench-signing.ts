@@ -4,6 +4,8 @@
 //   2. the framework's ceiling: a bare Next app whose server action does one INSERT and
 //      redirects (bench/bare-action), posted to the same way at 64 connections;
 //   3. the database's ceiling: the same one-row INSERT straight from `pg`, 16 and 64 clients;
+//   3b. the CPU one signature costs the site and the bare app (server and PostgreSQL), posted
+//      one at a time: the figure that says what limits the rate, and steadier than the rate;
 //   4. a static chunk, the sign page, the home page and /api/stats at 64 connections;
 //   5. all of it with WEB_CONCURRENCY=1 and with the default number of processes;
 //   6. optionally (--organizers, minutes) the organizer pages at 1,000 and 1,000,000 signatures;
@@ -20,6 +22,7 @@
 import { writeFileSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { petitionFormFields } from "./bench-support";
+import { cpuPerPost, type CpuCost } from "./bench/cpu-cost";
 import { countStored, startBenchDatabase, type SignatureTable } from "./bench/database";
 import { runLighthouse, type LighthouseFigures } from "./bench/lighthouse";
 import { getLoad, postFormLoad } from "./bench/load";
@@ -54,6 +57,16 @@ function describe(label: string, figures: { rate: number; p50: number; p99: numb
   );
 }
 
+/** Posts measured one at a time for the CPU each signature costs (bench/cpu-cost.ts). */
+const CPU_COST_POSTS = 300;
+
+function describeCpu(label: string, cost: CpuCost) {
+  console.log(
+    `  ${label}: ${cost.serverMs.toFixed(2)} ms server CPU, ${cost.databaseMs.toFixed(2)} ms PostgreSQL CPU, ` +
+      `${cost.wallMs.toFixed(1)} ms wall per signature (${cost.unexpected} unexpected answers)`,
+  );
+}
+
 async function siteRound(databaseUrl: string, processes: number | undefined, lighthouse: boolean) {
   const label = processCountLabel(processes);
   console.log(`Site with ${label} process(es)...`);
@@ -73,6 +86,22 @@ async function siteRound(databaseUrl: string, processes: number | undefined, lig
     }
 
     const hidden = await petitionFormFields(site.origin);
+    const siteFields: [string, string][] = [
+      ...hidden,
+      ["name", "Persona de Prueba"],
+      ["residence", "CMX"],
+      ["privacyConsent", "on"],
+    ];
+    const cpu = await cpuPerPost({
+      origin: site.origin,
+      path: "/es/firmar",
+      serverPid: site.pid,
+      fields: siteFields,
+      emailPrefix: `bench.${process.pid}.p${processes ?? "n"}-cpu`,
+      expectedStatus: 303,
+      posts: CPU_COST_POSTS,
+    });
+    describeCpu("site, one post at a time", cpu);
     const signing: SigningFigures[] = [];
     for (const connections of options.signingConnections) {
       const figures = await signingRun(databaseUrl, "signature", {
@@ -80,7 +109,7 @@ async function siteRound(databaseUrl: string, processes: number | undefined, lig
         path: "/es/firmar",
         connections,
         seconds,
-        fields: [...hidden, ["name", "Persona de Prueba"], ["residence", "CMX"], ["privacyConsent", "on"]],
+        fields: siteFields,
         emailPrefix: `bench.${process.pid}.p${processes ?? "n"}-c${connections}`,
         expectedStatus: 303,
       });
@@ -91,27 +120,41 @@ async function siteRound(databaseUrl: string, processes: number | undefined, lig
     const audits: LighthouseFigures[] | undefined = lighthouse
       ? await runLighthouse(site.origin, ["/es", "/es/firmar"])
       : undefined;
-    return { processes: label, reads, signing, audits };
+    return { processes: label, reads, signing, audits, cpu };
   } finally {
     await site.stop();
   }
 }
 
-async function bareActionRound(databaseUrl: string, processes: number | undefined): Promise<SigningFigures> {
+async function bareActionRound(databaseUrl: string, processes: number | undefined) {
   const bare = await startBareAction(options.port + 2, databaseUrl, processes);
   try {
     for (let warm = 0; warm < 5; warm += 1) await fetch(bare.origin).then((r) => r.arrayBuffer());
+    const fields: [string, string][] = [
+      ...(await petitionFormFields(bare.origin, "/")),
+      ["name", "Persona de Prueba"],
+    ];
+    const cpu = await cpuPerPost({
+      origin: bare.origin,
+      path: "/",
+      serverPid: bare.pid,
+      fields,
+      emailPrefix: `bare.${process.pid}.p${processes ?? "n"}-cpu`,
+      expectedStatus: 303,
+      posts: CPU_COST_POSTS,
+    });
+    describeCpu("bare action app, one post at a time", cpu);
     const figures = await signingRun(databaseUrl, "bare_action_signature", {
       origin: bare.origin,
       path: "/",
       connections: STANDARD_CONNECTIONS,
       seconds,
-      fields: [...(await petitionFormFields(bare.origin, "/")), ["name", "Persona de Prueba"]],
+      fields,
       emailPrefix: `bare.${process.pid}.p${processes ?? "n"}`,
       expectedStatus: 303,
     });
     describe(`bare action app, ${processCountLabel(processes)} process(es)`, figures);
-    return figures;
+    return { figures, cpu };
   } finally {
     await bare.stop();
   }
@@ -128,8 +171,14 @@ try {
     const auditHere = options.lighthouse && processes === options.processCounts.at(-1);
     const site = await siteRound(database.url, processes, auditHere);
     if (site.audits) lighthouse = site.audits;
-    const bareAction = await bareActionRound(database.url, processes);
-    rounds.push({ processes: site.processes, signing: site.signing, reads: site.reads, bareAction });
+    const bare = await bareActionRound(database.url, processes);
+    rounds.push({
+      processes: site.processes,
+      signing: site.signing,
+      reads: site.reads,
+      bareAction: bare.figures,
+      cpu: { site: site.cpu, bareAction: bare.cpu },
+    });
   }
   for (const clients of [16, 64]) {
     const figures = await rawInsertLoad(database.url, clients, seconds);

@@ -1,6 +1,7 @@
 // The whole surge picture as Markdown: signing, its ceilings, reads against a static file,
 // one process against several, and optionally the organizer pages and Lighthouse.
 import { compareStoredWithAcknowledged, type StoredCheck } from "./acknowledged";
+import type { CpuCost } from "./cpu-cost";
 import type { LoadFigures } from "./load";
 import type { LighthouseFigures } from "./lighthouse";
 import { formatNumber, formatRatio, markdownTable } from "./markdown";
@@ -20,6 +21,8 @@ export interface RoundResults {
   bareAction: SigningFigures;
   /** The static file first: the others are compared with it. */
   reads: ReadFigures[];
+  /** CPU per signature, posted one at a time (bench/cpu-cost.ts). */
+  cpu?: { site: CpuCost; bareAction: CpuCost };
 }
 
 export interface BenchResults {
@@ -111,6 +114,45 @@ function ceilingsTable(results: BenchResults): string {
       "bare action signatures/s (64)",
       "site / bare action",
       ...results.database.map((database) => `bare action / raw pg (${database.clients} clients)`),
+    ],
+    rows,
+  );
+}
+
+const milliseconds = (value: number) => value.toFixed(1);
+
+/** What one signature costs in CPU, and the share of the bare app's rate that leaves the site. */
+function cpuTable(results: BenchResults): string | undefined {
+  const rows = results.rounds.flatMap((round) => {
+    if (!round.cpu) return [];
+    const { site, bareAction } = round.cpu;
+    const total = (cost: CpuCost) => cost.serverMs + cost.databaseMs;
+    const row = (what: string, cost: CpuCost, ceiling: string) => [
+      round.processes,
+      what,
+      milliseconds(cost.serverMs),
+      milliseconds(cost.databaseMs),
+      milliseconds(total(cost)),
+      milliseconds(cost.wallMs),
+      formatNumber(cost.unexpected),
+      ceiling,
+    ];
+    return [
+      row("site `POST /es/firmar`", site, formatRatio(total(bareAction), total(site))),
+      row("bare action app", bareAction, "1.00×"),
+    ];
+  });
+  if (rows.length === 0) return undefined;
+  return markdownTable(
+    [
+      "processes",
+      "one post at a time",
+      "server CPU ms",
+      "PostgreSQL CPU ms",
+      "CPU ms in all",
+      "wall ms",
+      "unexpected answers",
+      "rate against the bare app when CPU limits both",
     ],
     rows,
   );
@@ -259,9 +301,21 @@ export function buildReport(results: BenchResults): string {
     "### Ceilings at 64 connections: the framework and the database",
     ceilingsTable(results),
     databaseTable(results),
+  ];
+  const cpu = cpuTable(results);
+  const posts = results.rounds.find((round) => round.cpu)?.cpu?.site.posts;
+  if (cpu)
+    sections.push(
+      "### CPU per signature, one post at a time",
+      `Each form posted ${posts} times, one after another, with the email worker running: the CPU of ` +
+        "the server's processes and of PostgreSQL's, per signature. Under load they share the " +
+        "machine's cores, so the site can sign at most the bare app's rate times the ratio of the two totals.",
+      cpu,
+    );
+  sections.push(
     `### Reads at 64 connections, against a static file (\`${staticPath}\`)`,
     readsTable(results),
-  ];
+  );
   const processes = processesTable(results);
   if (processes) sections.push("### Several processes against one", processes);
   if (results.organizers?.length)

@@ -8,6 +8,8 @@ import path from "node:path";
 
 export interface RunningServer {
   origin: string;
+  /** Its first process, parent of the others. */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -76,7 +78,7 @@ export async function startSite(
     detached: true,
   });
   await waitUntilAnswering(`${origin}/api/health`, child, "The site");
-  return { origin, stop: stopper(child) };
+  return { origin, pid: child.pid!, stop: stopper(child) };
 }
 
 /**
@@ -135,5 +137,5 @@ export async function startBareAction(
     detached: true,
   });
   await waitUntilAnswering(`${origin}/`, child, "The bare action app");
-  return { origin, stop: stopper(child) };
+  return { origin, pid: child.pid!, stop: stopper(child) };
 }

@@ -171,5 +171,27 @@ describe("buildReport", () => {
     expect(report).not.toContain("Organizer pages");
     expect(report).not.toContain("Lighthouse");
     expect(report).not.toContain("Several processes");
+    expect(report).not.toContain("CPU per signature");
+  });
+
+  it("reports the CPU one signature costs, and the share of the bare app's rate it leaves", () => {
+    const cost = (serverMs: number, databaseMs: number) => ({
+      posts: 300,
+      serverMs,
+      databaseMs,
+      wallMs: serverMs + databaseMs + 1,
+      unexpected: 0,
+    });
+    const report = buildReport({
+      ...results,
+      rounds: [{ ...results.rounds[0]!, cpu: { site: cost(8, 3), bareAction: cost(4, 0.4) } }],
+    });
+    expect(report).toContain("Each form posted 300 times");
+    const siteRow = report
+      .slice(report.indexOf("CPU per signature"))
+      .split("\n")
+      .find((line) => line.includes("site `POST /es/firmar`"))!;
+    // 4.4 ms of CPU against 11 ms: at most 0.40 of the bare app's rate.
+    expect(siteRow).toMatch(/\| 8\.0 +\| 3\.0 +\| 11\.0 +\| 12\.0 +\| 0 +\| 0\.40× +\|/);
   });
 });
