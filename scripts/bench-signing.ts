@@ -72,19 +72,7 @@ async function siteRound(databaseUrl: string, processes: number | undefined, lig
   console.log(`Site with ${label} process(es)...`);
   const site = await startSite(options.port, databaseUrl, processes);
   try {
-    const html = await (await fetch(`${site.origin}/es/firmar`)).text();
-    const chunk = /\/_next\/static\/chunks\/[^"?]+\.js/.exec(html)?.[0];
-    if (!chunk) throw new Error("No script chunk found in /es/firmar");
-    const reads: ReadFigures[] = [];
-    for (const path of [chunk, "/es/firmar", "/es", "/api/stats"]) {
-      // A few requests first, so first renders and cold caches are not measured.
-      for (let warm = 0; warm < 5; warm += 1)
-        await fetch(`${site.origin}${path}`).then((r) => r.arrayBuffer());
-      const read = { path, ...(await getLoad(`${site.origin}${path}`, STANDARD_CONNECTIONS, seconds)) };
-      describe(`GET ${path}`, read);
-      reads.push(read);
-    }
-
+    // Before the loads below, whose after-effects (autovacuum, garbage) are not a signature's.
     const hidden = await petitionFormFields(site.origin);
     const siteFields: [string, string][] = [
       ...hidden,
@@ -102,6 +90,19 @@ async function siteRound(databaseUrl: string, processes: number | undefined, lig
       posts: CPU_COST_POSTS,
     });
     describeCpu("site, one post at a time", cpu);
+    const html = await (await fetch(`${site.origin}/es/firmar`)).text();
+    const chunk = /\/_next\/static\/chunks\/[^"?]+\.js/.exec(html)?.[0];
+    if (!chunk) throw new Error("No script chunk found in /es/firmar");
+    const reads: ReadFigures[] = [];
+    for (const path of [chunk, "/es/firmar", "/es", "/api/stats"]) {
+      // A few requests first, so first renders and cold caches are not measured.
+      for (let warm = 0; warm < 5; warm += 1)
+        await fetch(`${site.origin}${path}`).then((r) => r.arrayBuffer());
+      const read = { path, ...(await getLoad(`${site.origin}${path}`, STANDARD_CONNECTIONS, seconds)) };
+      describe(`GET ${path}`, read);
+      reads.push(read);
+    }
+
     const signing: SigningFigures[] = [];
     for (const connections of options.signingConnections) {
       const figures = await signingRun(databaseUrl, "signature", {

@@ -65,6 +65,18 @@ function cpuSnapshot(serverPid: number): { server: number; database: number } {
   return { server, database };
 }
 
+const QUIET_MS_PER_SECOND = 30;
+
+/** Waits (up to 30 s) for a second in which the server and PostgreSQL use under 3% of a core. */
+async function settle(serverPid: number): Promise<void> {
+  for (let second = 0; second < 30; second += 1) {
+    const before = cpuSnapshot(serverPid);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = cpuSnapshot(serverPid);
+    if (after.server - before.server + after.database - before.database < QUIET_MS_PER_SECOND) return;
+  }
+}
+
 export interface CpuCostRun {
   origin: string;
   path: string;
@@ -98,8 +110,9 @@ export async function cpuPerPost(run: CpuCostRun): Promise<CpuCost> {
     return response.status;
   };
   for (let warm = 0; warm < 20; warm += 1) await post();
-  // Emails of the unmeasured posts are sent before the count starts.
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  // The emails of the unmeasured posts, and whatever earlier loads left PostgreSQL to do
+  // (autovacuum, a checkpoint), are not this run's work.
+  await settle(run.serverPid);
 
   const before = cpuSnapshot(run.serverPid);
   const started = performance.now();

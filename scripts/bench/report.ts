@@ -307,7 +307,8 @@ export function buildReport(results: BenchResults): string {
   if (cpu)
     sections.push(
       "### CPU per signature, one post at a time",
-      `Each form posted ${posts} times, one after another, with the email worker running: the CPU of ` +
+      `Each form posted ${posts} times, one after another, once the server and PostgreSQL are idle, ` +
+        "with the email worker running: the CPU of " +
         "the server's processes and of PostgreSQL's, per signature. Under load they share the " +
         "machine's cores, so the site can sign at most the bare app's rate times the ratio of the two totals.",
       cpu,
