@@ -1,12 +1,15 @@
 // The petition's dates are enforced, not only shown: outside them nothing is signed,
 // confirmed or renewed, and people are told so in their language.
+import { campaignDay } from "../../../lib/campaign-time";
 import { expect, test } from "../support/fixtures";
 import { emailsTo, linkIn, uniqueEmail } from "../support/mailbox";
 import { petitionFormFields, postForm, signatureFields } from "../support/native-form";
 import { signIn } from "./sign-in-helpers";
 
+// A day on Mexico City's calendar, where the petition's dates are kept: from midnight to
+// 06:00 UTC the UTC date is already the next day there, and "closed yesterday" would be today.
 function isoDay(offsetDays: number): string {
-  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+  return campaignDay(new Date(Date.now() + offsetDays * 86_400_000));
 }
 
 test("refuses to sign or confirm after the petition closes, and before it opens", async ({ page }) => {
