@@ -1,6 +1,6 @@
 // What the benchmarks share: waiting for the server they started, the petition form's
 // hidden fields, and the server's memory.
-import { readdirSync, readFileSync } from "node:fs";
+import { processIds, readProcessFile } from "./bench/proc";
 
 export { petitionFormFields } from "../tests/support/petition-form-fields";
 
@@ -26,16 +26,11 @@ export async function waitForHealth(origin: string): Promise<void> {
  */
 function serverMemoryKiB(): number {
   let largest = 0;
-  for (const pid of readdirSync("/proc")) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      const command = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      if (!command.includes("standalone/serve.js") && !command.includes("scripts/serve.ts")) continue;
-      const rss = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      if (rss) largest = Math.max(largest, Number(rss[1]));
-    } catch {
-      // The process ended between the listing and the read.
-    }
+  for (const pid of processIds()) {
+    const command = readProcessFile(pid, "cmdline");
+    if (!command?.includes("standalone/serve.js") && !command?.includes("scripts/serve.ts")) continue;
+    const rss = /^VmRSS:\s+(\d+) kB/m.exec(readProcessFile(pid, "status") ?? "");
+    if (rss) largest = Math.max(largest, Number(rss[1]));
   }
   return largest;
 }

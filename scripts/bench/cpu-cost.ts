@@ -3,8 +3,8 @@
 // cores, so this, not the rate, says how far a change moves the ceiling, and it barely
 // moves with the machine's other work (rates here move by 10 to 30% between runs).
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
 import { multipartBody } from "./multipart";
+import { processIds, readProcessFile } from "./proc";
 
 export interface CpuCost {
   posts: number;
@@ -28,25 +28,21 @@ interface ProcessTimes {
 
 /** /proc/<pid>/stat: the name in parentheses, then the fields from "state" on. */
 function readProcess(pid: string): ProcessTimes | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const close = stat.lastIndexOf(")");
-    const fields = stat.slice(close + 2).split(" ");
-    return {
-      name: stat.slice(stat.indexOf("(") + 1, close),
-      parent: Number(fields[1]),
-      cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND,
-    };
-  } catch {
-    return undefined; // Ended between the listing and the read.
-  }
+  const stat = readProcessFile(pid, "stat");
+  if (stat === undefined) return undefined;
+  const close = stat.lastIndexOf(")");
+  const fields = stat.slice(close + 2).split(" ");
+  return {
+    name: stat.slice(stat.indexOf("(") + 1, close),
+    parent: Number(fields[1]),
+    cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND,
+  };
 }
 
 /** CPU so far of the server's process and all its descendants, and of every PostgreSQL process. */
 function cpuSnapshot(serverPid: number): { server: number; database: number } {
   const processes = new Map<number, ProcessTimes>();
-  for (const pid of readdirSync("/proc")) {
-    if (!/^\d+$/.test(pid)) continue;
+  for (const pid of processIds()) {
     const times = readProcess(pid);
     if (times) processes.set(Number(pid), times);
   }
