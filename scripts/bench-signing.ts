@@ -24,6 +24,7 @@ import { availableParallelism, cpus } from "node:os";
 import { petitionFormFields } from "./bench-support";
 import { cpuPerPost, type CpuCost } from "./bench/cpu-cost";
 import { countStored, startBenchDatabase, type SignatureTable } from "./bench/database";
+import { confirmationEmailsWaiting, waitForEmailCatchUp, type EmailCatchUp } from "./bench/emails";
 import { runLighthouse, type LighthouseFigures } from "./bench/lighthouse";
 import { getLoad, postFormLoad } from "./bench/load";
 import { parseBenchOptions, processCountLabel, STANDARD_CONNECTIONS } from "./bench/options";
@@ -44,10 +45,17 @@ async function signingRun(
   run: Parameters<typeof postFormLoad>[0],
 ): Promise<SigningFigures> {
   const { acknowledgedEmails, emailPrefix, ...load } = await postFormLoad(run);
+  const loadEndedAt = performance.now();
+  const waitingAtEnd = table === "signature" ? await confirmationEmailsWaiting(databaseUrl) : undefined;
   // Requests cut off at the end may still be finishing on the server.
   await pause(2000);
   const stored = await countStored(databaseUrl, table, acknowledgedEmails, emailPrefix);
-  return { ...load, acknowledged: acknowledgedEmails.length, ...stored };
+  // The next run starts once this one's emails are sent, so that each is measured alone.
+  const emails =
+    waitingAtEnd === undefined
+      ? undefined
+      : await waitForEmailCatchUp(databaseUrl, loadEndedAt, waitingAtEnd);
+  return { ...load, acknowledged: acknowledgedEmails.length, ...stored, emails };
 }
 
 function describe(label: string, figures: { rate: number; p50: number; p99: number; statuses?: object }) {
@@ -65,6 +73,14 @@ function describeCpu(label: string, cost: CpuCost) {
     `  ${label}: ${cost.serverMs.toFixed(2)} ms server CPU, ${cost.databaseMs.toFixed(2)} ms PostgreSQL CPU, ` +
       `${cost.wallMs.toFixed(1)} ms wall per signature (${cost.unexpected} unexpected answers)`,
   );
+}
+
+function describeEmails({ waitingAtEnd, allSentAfterSeconds }: EmailCatchUp) {
+  const caughtUp =
+    allSentAfterSeconds === undefined
+      ? "not all sent in time"
+      : `all sent ${allSentAfterSeconds.toFixed(1)} s after`;
+  console.log(`    ${waitingAtEnd} confirmation emails waiting when the load stopped; ${caughtUp}`);
 }
 
 async function siteRound(databaseUrl: string, processes: number | undefined, lighthouse: boolean) {
@@ -116,6 +132,7 @@ async function siteRound(databaseUrl: string, processes: number | undefined, lig
       });
       describe(`POST /es/firmar, ${connections} connections`, figures);
       console.log(`    stored ${figures.storedOfAcknowledged} of ${figures.acknowledged} acknowledged`);
+      if (figures.emails) describeEmails(figures.emails);
       signing.push(figures);
     }
     const audits: LighthouseFigures[] | undefined = lighthouse

@@ -2,13 +2,17 @@
 // one process against several, and optionally the organizer pages and Lighthouse.
 import { compareStoredWithAcknowledged, type StoredCheck } from "./acknowledged";
 import type { CpuCost } from "./cpu-cost";
+import type { EmailCatchUp } from "./emails";
 import type { LoadFigures } from "./load";
 import type { LighthouseFigures } from "./lighthouse";
 import { formatNumber, formatRatio, markdownTable } from "./markdown";
 import type { OrganizerFigures } from "./organizers";
 import type { InsertFigures } from "./raw-inserts";
 
-export interface SigningFigures extends LoadFigures, StoredCheck {}
+export interface SigningFigures extends LoadFigures, StoredCheck {
+  /** The site's confirmation emails after the run (the bare app sends none). */
+  emails?: EmailCatchUp;
+}
 
 export interface ReadFigures extends LoadFigures {
   path: string;
@@ -60,7 +64,14 @@ function signingRow(processes: string, label: string, figures: SigningFigures, s
     `${formatNumber(figures.storedOfAcknowledged)} of ${formatNumber(figures.acknowledged)}`,
     verdict.lost === 0 ? "0" : `**${formatNumber(verdict.lost)}**`,
     formatNumber(verdict.storedUnanswered),
+    emailCatchUp(figures.emails),
   ];
+}
+
+function emailCatchUp(emails: EmailCatchUp | undefined): string {
+  if (!emails) return "–";
+  const after = emails.allSentAfterSeconds;
+  return `${formatNumber(emails.waitingAtEnd)}; ${after === undefined ? "**not all sent in 180 s**" : `${after.toFixed(0)} s`}`;
 }
 
 /** Signatures per second: 303 answers over the run's length. */
@@ -88,6 +99,7 @@ function signingTable(results: BenchResults): string {
       "stored of acknowledged",
       "lost",
       "stored, not answered",
+      "emails waiting at the end; all sent after",
     ],
     rows,
   );

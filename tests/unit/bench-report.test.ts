@@ -160,6 +160,22 @@ describe("buildReport", () => {
     expect(siteRow).toContain("**2**");
   });
 
+  it("reports the confirmation emails the site owed when the load stopped, and when they were all sent", () => {
+    const withEmails = (emails: SigningFigures["emails"]) =>
+      buildReport({
+        ...results,
+        rounds: [{ ...results.rounds[0]!, signing: [{ ...signing(64, 1000, 1000), emails }] }],
+      })
+        .split("\n")
+        .find((line) => line.includes("site `POST /es/firmar`"))!;
+    expect(withEmails({ waitingAtEnd: 1200, allSentAfterSeconds: 14.4 })).toMatch(/\| 1,200; 14 s +\|$/);
+    expect(withEmails({ waitingAtEnd: 5000 })).toContain("| 5,000; **not all sent in 180 s**");
+    const bareRow = buildReport(results)
+      .split("\n")
+      .find((line) => line.includes("bare action app"))!;
+    expect(bareRow).toMatch(/\| – +\|$/);
+  });
+
   it("compares signing with the bare action and reads with the static file", () => {
     const report = buildReport(results);
     expect(report).toContain("| 0.50×");
