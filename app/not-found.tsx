@@ -1,4 +1,3 @@
-import Link from "next/link";
 import layout from "@/components/ui/layout.module.css";
 import messages from "@/messages/es.json";
 import "./[locale]/globals.css";
@@ -15,7 +14,10 @@ export default function GlobalNotFound() {
           <h1>{t.title}</h1>
           <p>{t.body}</p>
           <p>
-            <Link href="/es">{t.backHome}</Link>
+            {/* A plain link: the site's pages have another root layout, so next/link would load
+                the page in full anyway, and importing it here adds a script to every page. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            <a href="/es">{t.backHome}</a>
           </p>
         </main>
       </body>

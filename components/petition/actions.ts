@@ -13,7 +13,7 @@ import { currentPetitionPhase } from "@/lib/petition/petition-window";
 import { EMAIL_LINK_LIMIT, signLimit } from "@/lib/petition/rate-limit";
 import { createRateLimiter } from "@/lib/security/rate-limit";
 import { REFERRAL_COOKIE } from "@/lib/petition/referral";
-import { formValues } from "@/lib/petition/schema";
+import { formValues } from "@/lib/petition/form-fields";
 import { submitSignature, type SubmissionResult } from "@/lib/petition/submit-signature";
 import { hashNetworkAddress, clientNetwork } from "@/lib/security/client-address";
 import { withdrawSignature } from "@/lib/petition/withdraw";

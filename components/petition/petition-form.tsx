@@ -20,10 +20,9 @@ import {
   EMAIL_MAX_LENGTH,
   formValues,
   NAME_MAX_LENGTH,
-  parseSignature,
   type SignatureField,
   type SignatureFieldErrors,
-} from "@/lib/petition/schema";
+} from "@/lib/petition/form-fields";
 import { signPetitionAction } from "./actions";
 import styles from "./petition-form.module.css";
 import { initialSignState, type SignState } from "./state";
@@ -42,10 +41,36 @@ const subscribeToNothing = () => () => undefined;
 
 const FIELD_ORDER: SignatureField[] = ["name", "email", "residence", "country", "privacyConsent"];
 
+// The checks (the schema and zod, most of this form's script) are fetched once the form is
+// first touched, not with the page: a phone that only reads the page never parses them.
+let checks: Promise<typeof import("@/lib/petition/schema")> | undefined;
+function loadChecks() {
+  checks ??= import("@/lib/petition/schema");
+  return checks;
+}
+/** Starts fetching the checks; a failure is handled when the form is sent. */
+const prefetchChecks = () => void loadChecks().catch(() => undefined);
+
+/** The form's errors as the browser finds them; null when it finds none or could not fetch the checks. */
+async function browserErrors(formData: FormData): Promise<SignatureFieldErrors | null> {
+  let parseSignature;
+  try {
+    ({ parseSignature } = await loadChecks());
+  } catch {
+    // The connection dropped before they arrived: the server checks the form anyway, and the
+    // next submit tries to fetch them again.
+    checks = undefined;
+    return null;
+  }
+  const parsed = parseSignature(Object.fromEntries(formData));
+  return parsed.success ? null : parsed.fieldErrors;
+}
+
 /**
  * The petition form. Without JavaScript it is a plain form posted to the server action,
  * which answers with the same page, its errors and the values kept. With JavaScript the
- * same zod schema checks it first, errors show inline, and a second submit is blocked.
+ * same zod schema checks it first (fetched when the form is first touched), errors show
+ * inline, and a second submit is blocked.
  */
 export function PetitionForm({ states, countries }: PetitionFormProps) {
   const t = useTranslations("PetitionForm");
@@ -80,13 +105,10 @@ export function PetitionForm({ states, countries }: PetitionFormProps) {
     event.preventDefault();
     if (isPending) return;
     const formData = new FormData(event.currentTarget);
-    const parsed = parseSignature(Object.fromEntries(formData));
-    if (!parsed.success) {
-      setClientErrors(parsed.fieldErrors);
-      return;
-    }
-    setClientErrors(null);
     startSending(async () => {
+      const fieldErrors = await browserErrors(formData);
+      setClientErrors(fieldErrors);
+      if (fieldErrors) return;
       try {
         setSent(await signPetitionAction(state, formData));
       } catch (error) {
@@ -132,6 +154,8 @@ export function PetitionForm({ states, countries }: PetitionFormProps) {
       ref={formRef}
       action={formAction}
       onSubmit={send}
+      onFocus={prefetchChecks}
+      onPointerDown={prefetchChecks}
       noValidate
       className={styles.form}
       aria-labelledby="petition-form-title"

@@ -1,5 +1,5 @@
 import type { SubmissionResult } from "@/lib/petition/submit-signature";
-import type { SignatureFormValues } from "@/lib/petition/schema";
+import type { SignatureFormValues } from "@/lib/petition/form-fields";
 
 /** What the petition form shows: a submission's answer (success redirects instead), the database away, or the server too busy. */
 export type SignState =

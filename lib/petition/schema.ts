@@ -1,16 +1,23 @@
-// The petition form's one schema, used by the browser for inline errors and by the
-// server action, which is the authority. Error messages are keys of the
+// The petition form's one schema, used by the browser for inline errors (loaded when the
+// form is first used, see components/petition/petition-form.tsx) and by the server action,
+// which is the authority. Error messages are keys of the
 // "PetitionForm.errors" messages, so each side shows them in the visitor's language.
 import { z } from "zod";
-import { fieldErrorsOf, oneOf, type FieldErrors } from "@/lib/validation/field-errors";
+import { fieldErrorsOf, oneOf } from "@/lib/validation/field-errors";
 import { isCountryCode } from "@/lib/geo/countries";
 import { isMexicanStateCode } from "@/lib/geo/mexican-states";
+import {
+  ABROAD,
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  SIGNATURE_ERRORS,
+  SIGNATURE_FIELDS,
+  type SignatureFieldErrors,
+} from "./form-fields";
 import { hasForbiddenCharacters, hasLetter, looksLikeUrl, normalizeEmail, normalizeText } from "./normalize";
 
-export const NAME_MAX_LENGTH = 100;
-export const EMAIL_MAX_LENGTH = 254;
-/** The residence value of people who live outside Mexico; they then choose a country. */
-export const ABROAD = "abroad";
+// The form's fields, limits and values, which the browser needs without zod.
+export * from "./form-fields";
 
 // How much longer than its maximum a raw field may be: room for the white space that
 // normalization collapses. A longer field is refused before normalization or any pattern
@@ -84,51 +91,6 @@ export const signatureSchema = z
   }));
 
 export type SignatureInput = z.output<typeof signatureSchema>;
-const SIGNATURE_FIELDS = ["name", "email", "residence", "country", "privacyConsent"] as const;
-export type SignatureField = (typeof SIGNATURE_FIELDS)[number];
-
-/** Keys of the "PetitionForm.errors" messages. */
-const SIGNATURE_ERRORS = [
-  "nameRequired",
-  "nameTooShort",
-  "nameTooLong",
-  "nameInvalidCharacters",
-  "nameHasUrl",
-  "nameInvalid",
-  "emailRequired",
-  "emailInvalid",
-  "emailTooLong",
-  "residenceRequired",
-  "countryRequired",
-  "consentRequired",
-] as const;
-export type SignatureError = (typeof SIGNATURE_ERRORS)[number];
-export type SignatureFieldErrors = FieldErrors<SignatureField, SignatureError>;
-
-/** The raw values the form sends back to refill itself after an error. */
-export interface SignatureFormValues {
-  name: string;
-  email: string;
-  residence: string;
-  country: string;
-  privacyConsent: boolean;
-  showName: boolean;
-  wantsUpdates: boolean;
-}
-
-export function formValues(data: Record<string, unknown>): SignatureFormValues {
-  const str = (key: string) => (typeof data[key] === "string" ? (data[key] as string).slice(0, 500) : "");
-  const on = (key: string) => data[key] === "on" || data[key] === true || data[key] === "true";
-  return {
-    name: str("name"),
-    email: str("email"),
-    residence: str("residence"),
-    country: str("country"),
-    privacyConsent: on("privacyConsent"),
-    showName: on("showName"),
-    wantsUpdates: on("wantsUpdates"),
-  };
-}
 
 export type ParseResult =
   { success: true; data: SignatureInput } | { success: false; fieldErrors: SignatureFieldErrors };

@@ -2,7 +2,8 @@ import { expect, test } from "./support/fixtures";
 
 // The site's Content-Security-Policy allows no eval. A script that probes for it anyway is
 // refused, and the browser reports each refusal (Lighthouse counts it against best practices).
-// zod did, to compile its parsers, until instrumentation-client.ts told it not to.
+// zod did, to compile its parsers, until instrumentation-client.ts told it not to (without
+// loading zod: lib/validation/zod-without-eval.ts).
 
 test("the petition form and its checks in the browser break no rule of the site's security policy", async ({
   page,
