@@ -12,9 +12,14 @@ export interface LighthouseFigures {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  fcpMs: number;
   lcpMs: number;
   cls: number;
   tbtMs: number;
+  /** Bytes of script the page loads, as sent (compressed). */
+  scriptBytes: number;
+  /** Lighthouse's measure of this machine's speed; TBT is this machine's main-thread time, slowed 4×. */
+  benchmarkIndex: number;
   otherOriginRequests: number;
 }
 
@@ -37,16 +42,24 @@ export async function runLighthouse(origin: string, paths: string[]): Promise<Li
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { categories, audits } = result.lhr;
       const requests =
-        (audits["network-requests"]?.details as { items?: { url: string }[] } | undefined)?.items ?? [];
+        (
+          audits["network-requests"]?.details as
+            { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined
+        )?.items ?? [];
       figures.push({
         path,
         performance: score(categories.performance?.score),
         accessibility: score(categories.accessibility?.score),
         bestPractices: score(categories["best-practices"]?.score),
         seo: score(categories.seo?.score),
+        fcpMs: Math.round(audits["first-contentful-paint"]?.numericValue ?? 0),
         lcpMs: Math.round(audits["largest-contentful-paint"]?.numericValue ?? 0),
         cls: audits["cumulative-layout-shift"]?.numericValue ?? 0,
         tbtMs: Math.round(audits["total-blocking-time"]?.numericValue ?? 0),
+        scriptBytes: requests
+          .filter((request) => request.resourceType === "Script")
+          .reduce((sum, request) => sum + (request.transferSize ?? 0), 0),
+        benchmarkIndex: Math.round(result.lhr.environment.benchmarkIndex),
         otherOriginRequests: requests.filter(
           (request) => !request.url.startsWith(origin) && !request.url.startsWith("data:"),
         ).length,
