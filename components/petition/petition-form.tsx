@@ -2,15 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { unstable_rethrow } from "next/navigation";
-import {
-  useActionState,
-  useEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  useTransition,
-  type FormEvent,
-} from "react";
+import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import form from "@/components/ui/form.module.css";
 import text from "@/components/ui/text.module.css";
@@ -36,8 +28,6 @@ interface PetitionFormProps {
   states: Option[];
   countries: Option[];
 }
-
-const subscribeToNothing = () => () => undefined;
 
 const FIELD_ORDER: SignatureField[] = ["name", "email", "residence", "country", "privacyConsent"];
 
@@ -83,13 +73,11 @@ export function PetitionForm({ states, countries }: PetitionFormProps) {
   const state = sent ?? posted;
   const isPending = postPending || sending;
   const [clientErrors, setClientErrors] = useState<SignatureFieldErrors | null>(null);
-  const [residence, setResidence] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   const values = state.status === "idle" ? undefined : state.values;
   const errors: SignatureFieldErrors = clientErrors ?? (state.status === "invalid" ? state.fieldErrors : {});
   const errorCount = Object.keys(errors).length;
-  const currentResidence = residence ?? values?.residence ?? "";
 
   // Focus goes to the first field in error, after the server answers or the browser checks.
   useEffect(() => {
@@ -141,13 +129,6 @@ export function PetitionForm({ states, countries }: PetitionFormProps) {
       </p>
     ) : null;
   };
-
-  const hydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
-  const showCountry = !hydrated || currentResidence === ABROAD;
 
   return (
     <form
@@ -218,12 +199,7 @@ export function PetitionForm({ states, countries }: PetitionFormProps) {
 
       <div className={form.field}>
         <label htmlFor="residence">{t("residence")}</label>
-        <select
-          {...fieldProps("residence")}
-          required
-          defaultValue={values?.residence ?? ""}
-          onChange={(event) => setResidence(event.target.value)}
-        >
+        <select {...fieldProps("residence")} required defaultValue={values?.residence ?? ""}>
           <option value="" disabled>
             {t("residencePlaceholder")}
           </option>
@@ -239,8 +215,8 @@ export function PetitionForm({ states, countries }: PetitionFormProps) {
         {fieldError("residence")}
       </div>
 
-      {/* Without JavaScript the country is always offered; with it, only to people abroad. */}
-      <div className={form.field} hidden={!showCountry}>
+      {/* Offered only to people abroad, by the style sheet (petition-form.module.css). */}
+      <div className={`${form.field} ${styles.country}`}>
         <label htmlFor="country">{t("country")}</label>
         <p className={form.hint} id="country-hint">
           {t("countryHint")}

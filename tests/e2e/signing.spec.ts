@@ -201,6 +201,24 @@ test.describe("signing the petition", () => {
     await expect(page).toHaveURL(/\/es\/firmar\/gracias$/);
   });
 
+  test("asks for the country only once «Fuera de México» is chosen, with or without JavaScript", async ({
+    browser,
+  }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, locale: "es-MX" });
+      const page = await context.newPage();
+      await page.goto("/es/firmar");
+      const residence = page.getByLabel("¿Dónde vives?");
+      const country = page.getByLabel("País", { exact: true });
+      await expect(country).toBeHidden();
+      await residence.selectOption({ label: "Fuera de México" });
+      await expect(country).toBeVisible();
+      await residence.selectOption({ label: "Oaxaca" });
+      await expect(country).toBeHidden();
+      await context.close();
+    }
+  });
+
   test("shows every error message, tied to its field, and focuses the first", async ({ page }) => {
     await page.goto("/es/firmar");
     await page.getByRole("button", { name: "Firmar" }).click();
