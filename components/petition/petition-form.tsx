@@ -33,8 +33,9 @@ const FIELD_ORDER: SignatureField[] = ["name", "email", "residence", "country", 
 
 // The checks (the schema and zod, most of this form's script) are fetched once the form is
 // first touched, not with the page: a phone that only reads the page never parses them.
-let checks: Promise<typeof import("@/lib/petition/schema")> | undefined;
-function loadChecks() {
+type Checks = typeof import("@/lib/petition/schema");
+let checks: Promise<Checks> | undefined;
+function loadChecks(): Promise<Checks> {
   checks ??= import("@/lib/petition/schema");
   return checks;
 }
@@ -43,16 +44,16 @@ const prefetchChecks = () => void loadChecks().catch(() => undefined);
 
 /** The form's errors as the browser finds them; null when it finds none or could not fetch the checks. */
 async function browserErrors(formData: FormData): Promise<SignatureFieldErrors | null> {
-  let parseSignature;
+  let loaded: Checks;
   try {
-    ({ parseSignature } = await loadChecks());
+    loaded = await loadChecks();
   } catch {
     // The connection dropped before they arrived: the server checks the form anyway, and the
     // next submit tries to fetch them again.
     checks = undefined;
     return null;
   }
-  const parsed = parseSignature(Object.fromEntries(formData));
+  const parsed = loaded.parseSignature(Object.fromEntries(formData));
   return parsed.success ? null : parsed.fieldErrors;
 }
 
