@@ -75,10 +75,10 @@ function describeCpu(label: string, cost: CpuCost) {
   );
 }
 
-function describeEmails({ waitingAtEnd, allSentAfterSeconds }: EmailCatchUp) {
+function describeEmails({ waitingAtEnd, allSentAfterSeconds, waitedSeconds }: EmailCatchUp) {
   const caughtUp =
     allSentAfterSeconds === undefined
-      ? "not all sent in time"
+      ? `not all sent in ${waitedSeconds.toFixed(0)} s`
       : `all sent ${allSentAfterSeconds.toFixed(1)} s after`;
   console.log(`    ${waitingAtEnd} confirmation emails waiting when the load stopped; ${caughtUp}`);
 }

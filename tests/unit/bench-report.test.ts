@@ -168,8 +168,12 @@ describe("buildReport", () => {
       })
         .split("\n")
         .find((line) => line.includes("site `POST /es/firmar`"))!;
-    expect(withEmails({ waitingAtEnd: 1200, allSentAfterSeconds: 14.4 })).toMatch(/\| 1,200; 14 s +\|$/);
-    expect(withEmails({ waitingAtEnd: 5000 })).toContain("| 5,000; **not all sent in 180 s**");
+    expect(withEmails({ waitingAtEnd: 1200, allSentAfterSeconds: 14.4, waitedSeconds: 14.4 })).toMatch(
+      /\| 1,200; 14 s +\|$/,
+    );
+    expect(withEmails({ waitingAtEnd: 5000, waitedSeconds: 180.2 })).toContain(
+      "| 5,000; **not all sent in 180 s**",
+    );
     const bareRow = buildReport(results)
       .split("\n")
       .find((line) => line.includes("bare action app"))!;
