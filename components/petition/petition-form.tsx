@@ -47,10 +47,12 @@ async function browserErrors(formData: FormData): Promise<SignatureFieldErrors |
   let loaded: Checks;
   try {
     loaded = await loadChecks();
-  } catch {
+  } catch (error) {
+    checks = undefined;
+    // Anything but a failed download (Turbopack names it ChunkLoadError) is a bug to surface.
+    if (!(error instanceof Error && error.name === "ChunkLoadError")) throw error;
     // The connection dropped before they arrived: the server checks the form anyway, and the
     // next submit tries to fetch them again.
-    checks = undefined;
     return null;
   }
   const parsed = loaded.parseSignature(Object.fromEntries(formData));
