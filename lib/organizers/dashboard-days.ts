@@ -58,3 +58,52 @@ export function fillDays(
     return { day, count: counts.get(day) ?? 0 };
   });
 }
+
+/**
+ * Up to this many days (about a quarter) the chart draws a bar per day. A longer window is
+ * drawn by week: a year of daily bars is thinner than a pixel each on a phone, and a table of
+ * every day runs to hundreds of rows, rendered and sent on every load of the dashboard.
+ */
+export const MAX_DAILY_BARS = 92;
+
+/** One bar of the chart and one row of its table: the days from `from` to `to`, both included. */
+export interface ChartBar {
+  from: string;
+  to: string;
+  count: number;
+}
+
+export interface ChartBars {
+  unit: "day" | "week";
+  bars: ChartBar[];
+}
+
+/** The Monday of the week (Monday to Sunday) that holds `day`. */
+export function weekStart(day: string): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay(); // 0 is Sunday
+  return addDays(day, -((weekday + 6) % 7));
+}
+
+/**
+ * The bars for consecutive days (as fillDays gives them): one per day, or, past
+ * MAX_DAILY_BARS days, one per week from Monday to Sunday. The first and last weeks are cut
+ * to the window, so every bar counts only days of the window and the bars add up to its total.
+ */
+export function chartBars(days: readonly DayCount[]): ChartBars {
+  if (days.length <= MAX_DAILY_BARS)
+    return { unit: "day", bars: days.map(({ day, count }) => ({ from: day, to: day, count })) };
+  const bars: ChartBar[] = [];
+  let week = "";
+  for (const { day, count } of days) {
+    const current = bars.at(-1);
+    const dayWeek = weekStart(day);
+    if (current && dayWeek === week) {
+      current.to = day;
+      current.count += count;
+    } else {
+      bars.push({ from: day, to: day, count });
+      week = dayWeek;
+    }
+  }
+  return { unit: "week", bars };
+}

@@ -55,7 +55,7 @@ describe("the dashboard's skeletons", () => {
     );
     expect(es.map((section) => section.heading)).toEqual([
       "Resumen",
-      "Firmas confirmadas por día",
+      "Firmas confirmadas en el tiempo",
       "Por entidad",
       "Por país",
       "Por idioma",
@@ -67,7 +67,10 @@ describe("the dashboard's skeletons", () => {
     }
     const english = busySections(render(createElement(DailyChartSkeleton), "en"));
     expect(english).toEqual([
-      expect.objectContaining({ heading: "Confirmed signatures per day", spoken: "Loading these figures…" }),
+      expect.objectContaining({
+        heading: "Confirmed signatures over time",
+        spoken: "Loading these figures…",
+      }),
     ]);
   });
 

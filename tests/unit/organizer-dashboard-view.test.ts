@@ -78,6 +78,39 @@ describe("DailyChart", () => {
   });
 });
 
+describe("DailyChart over more than a quarter", () => {
+  // Wednesday 2 September to Friday 4 December 2026: 94 days, one signature each day.
+  const longPeriod = Array.from({ length: 94 }, (_, index) => ({
+    day: new Date(Date.UTC(2026, 8, 2 + index)).toISOString().slice(0, 10),
+    count: index === 93 ? 10 : 1,
+  }));
+
+  it("draws a bar per week, Monday to Sunday, and says so", () => {
+    const html = render(createElement(DailyChart, { days: longPeriod, truncated: false }));
+    expect(html.match(/<rect /g)).toHaveLength(14);
+    expect(html).toContain("<title>2–6 de sep de 2026: 5 firmas</title>");
+    expect(text(html)).toContain("cada barra es una semana, de lunes a domingo");
+    const label = html.match(/<svg[^>]*role="img"[^>]*aria-label="([^"]*)"/)?.[1];
+    expect(label).toBe(
+      "Gráfica de barras: 103 firmas confirmadas del 2 de septiembre de 2026 al 4 de diciembre de 2026. " +
+        "La semana con más firmas fue la del 30 de noviembre de 2026 al 4 de diciembre de 2026, con 14. " +
+        "Las cifras de cada semana están en la tabla que sigue a la gráfica.",
+    );
+  });
+
+  it("repeats each week in the table, the edge weeks cut to the period", () => {
+    const html = render(createElement(DailyChart, { days: longPeriod, truncated: false }), "en");
+    expect(html).toContain("<summary>Show the weekly figures as a table</summary>");
+    expect(html).toContain('<caption id="daily-table-caption">Confirmed signatures per week</caption>');
+    const rows = tableRows(html, "daily-table-caption");
+    expect(rows).toHaveLength(14);
+    // Intl puts thin spaces around the dash of a range.
+    expect(rows[0]).toEqual(["Sep 2\u2009–\u20096, 2026", "5"]);
+    expect(rows[1]).toEqual(["Sep 7\u2009–\u200913, 2026", "7"]);
+    expect(rows.at(-1)).toEqual(["Nov 30\u2009–\u2009Dec 4, 2026", "14"]);
+  });
+});
+
 describe("DashboardTotals", () => {
   it("shows each count and the confirmation rate with its definition", () => {
     const html = render(

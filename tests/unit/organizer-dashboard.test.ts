@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { keepTop, mostFirst } from "@/lib/organizers/dashboard-breakdown";
 import { labelIndexes, niceTicks } from "@/lib/organizers/dashboard-chart";
-import { addDays, chartWindow, dayCount, fillDays, MAX_CHART_DAYS } from "@/lib/organizers/dashboard-days";
+import {
+  addDays,
+  chartBars,
+  chartWindow,
+  dayCount,
+  fillDays,
+  MAX_CHART_DAYS,
+  MAX_DAILY_BARS,
+  weekStart,
+} from "@/lib/organizers/dashboard-days";
 import { campaignDay } from "@/lib/campaign-time";
 import { ALL_TIME } from "@/lib/organizers/date-range";
 
@@ -115,6 +124,48 @@ describe("fillDays", () => {
       { day: "2026-11-30", count: 2 },
       { day: "2026-12-01", count: 0 },
     ]);
+  });
+});
+
+describe("chartBars", () => {
+  /** `length` consecutive days from `from`, the nth counting n + 1. */
+  const daysFrom = (from: string, length: number) =>
+    Array.from({ length }, (_, index) => ({ day: addDays(from, index), count: index + 1 }));
+  const sum = (counts: { count: number }[]) => counts.reduce((total, { count }) => total + count, 0);
+
+  it("knows the Monday of any day's week", () => {
+    expect(weekStart("2026-11-30")).toBe("2026-11-30"); // a Monday
+    expect(weekStart("2026-12-06")).toBe("2026-11-30"); // the Sunday after it
+    expect(weekStart("2026-12-01")).toBe("2026-11-30");
+    expect(weekStart("2027-01-01")).toBe("2026-12-28"); // across the new year
+  });
+
+  it("draws a bar per day up to about a quarter", () => {
+    const days = daysFrom("2026-09-01", MAX_DAILY_BARS);
+    const { unit, bars } = chartBars(days);
+    expect(unit).toBe("day");
+    expect(bars).toHaveLength(MAX_DAILY_BARS);
+    expect(bars[0]).toEqual({ from: "2026-09-01", to: "2026-09-01", count: 1 });
+  });
+
+  it("draws a longer window by week, Monday to Sunday, with the edge weeks cut to the window", () => {
+    // Wednesday 2 September 2026 to Friday 4 December 2026: 94 days.
+    const days = daysFrom("2026-09-02", 94);
+    const { unit, bars } = chartBars(days);
+    expect(unit).toBe("week");
+    expect(bars[0]).toEqual({ from: "2026-09-02", to: "2026-09-06", count: 1 + 2 + 3 + 4 + 5 });
+    expect(bars[1]).toMatchObject({ from: "2026-09-07", to: "2026-09-13" });
+    expect(bars.at(-1)).toMatchObject({ from: "2026-11-30", to: "2026-12-04" });
+    expect(bars).toHaveLength(1 + 12 + 1);
+    // Every day is in exactly one bar: the bars add up to the window.
+    expect(sum(bars)).toBe(sum(days));
+    expect(bars.slice(1, -1).every((bar) => dayCount(bar.from, bar.to) === 7)).toBe(true);
+  });
+
+  it("keeps a year to at most 54 bars", () => {
+    const { unit, bars } = chartBars(daysFrom("2025-12-01", MAX_CHART_DAYS));
+    expect(unit).toBe("week");
+    expect(bars.length).toBeLessThanOrEqual(54);
   });
 });
 

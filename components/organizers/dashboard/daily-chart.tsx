@@ -2,7 +2,14 @@ import { useLocale, useTranslations } from "next-intl";
 import table from "@/components/ui/table.module.css";
 import { calendarDay, campaignFormatter, type CampaignFormatter } from "@/i18n/format";
 import { labelIndexes, niceTicks } from "@/lib/organizers/dashboard-chart";
-import { MAX_CHART_DAYS, type DayCount } from "@/lib/organizers/dashboard-days";
+import {
+  chartBars,
+  MAX_CHART_DAYS,
+  MAX_DAILY_BARS,
+  type ChartBar,
+  type ChartBars,
+  type DayCount,
+} from "@/lib/organizers/dashboard-days";
 import styles from "./dashboard.module.css";
 
 // Drawn for a phone: the view box is as wide as the page's column on a 360 px screen, so
@@ -21,12 +28,14 @@ interface DailyChartProps {
 }
 
 /**
- * Confirmed signatures per day as bars, drawn on the server as SVG. The picture carries a
- * summary for screen readers; the same figures follow in a table.
+ * Confirmed signatures over the period as bars, drawn on the server as SVG: a bar per day, or
+ * per week when the period is longer than a quarter (chartBars). The picture carries a summary
+ * for screen readers; the same figures follow in a table.
  */
 export function DailyChart({ days, truncated }: DailyChartProps) {
   const t = useTranslations("OrganizerDashboard");
   const format = campaignFormatter(useLocale());
+  const { unit, bars } = chartBars(days);
 
   return (
     <section aria-labelledby="daily-chart-title">
@@ -40,22 +49,26 @@ export function DailyChart({ days, truncated }: DailyChartProps) {
           )}
           <figure className={styles.chart}>
             <Bars
-              days={days}
+              bars={bars}
               format={format}
-              summary={summarize(days, format, t)}
-              barLabel={(day) =>
+              summary={summarize(days, unit, bars, format, t)}
+              barLabel={(bar) =>
                 t("barTooltip", {
-                  day: longDay(format, day.day),
-                  count: day.count,
-                  formattedCount: format.number(day.count),
+                  period: unit === "day" ? longDay(format, bar.from) : mediumPeriod(format, bar),
+                  count: bar.count,
+                  formattedCount: format.number(bar.count),
                 })
               }
             />
-            <figcaption className={styles.hint}>{t("chartTimeZone")}</figcaption>
+            <figcaption className={styles.hint}>
+              {unit === "day"
+                ? t("chartDayBars")
+                : t("chartWeekBars", { days: format.number(MAX_DAILY_BARS) })}
+            </figcaption>
           </figure>
           <details className={styles.details}>
-            <summary>{t("showDailyTable")}</summary>
-            <DailyTable days={days} format={format} />
+            <summary>{unit === "day" ? t("showDailyTable") : t("showWeeklyTable")}</summary>
+            <BarsTable unit={unit} bars={bars} format={format} />
           </details>
         </>
       )}
@@ -68,14 +81,33 @@ function longDay(format: CampaignFormatter, day: string): string {
   return format.dateTime(calendarDay(day), "longDay");
 }
 
-/** The chart in one or two sentences: the total, the dates and the busiest day. */
+/** A bar's days, short: "3 nov 2026", or for a week "2–8 nov 2026". */
+function mediumPeriod(format: CampaignFormatter, { from, to }: ChartBar): string {
+  return from === to
+    ? format.dateTime(calendarDay(from), "mediumDay")
+    : format.dateTimeRange(calendarDay(from), calendarDay(to), "mediumDay");
+}
+
+/** The chart in one or two sentences: the total, the dates and the busiest day or week. */
 function summarize(
   days: DayCount[],
+  unit: ChartBars["unit"],
+  bars: ChartBar[],
   format: CampaignFormatter,
   t: ReturnType<typeof useTranslations>,
 ): string {
   const total = days.reduce((sum, day) => sum + day.count, 0);
-  const peak = days.reduce((best, day) => (day.count > best.count ? day : best));
+  const peak = bars.reduce((best, bar) => (bar.count > best.count ? bar : best));
+  const peakSentence =
+    peak.count === 0
+      ? ""
+      : unit === "day"
+        ? t("chartPeak", { day: longDay(format, peak.from), formattedCount: format.number(peak.count) })
+        : t("chartPeakWeek", {
+            from: longDay(format, peak.from),
+            to: longDay(format, peak.to),
+            formattedCount: format.number(peak.count),
+          });
   return [
     t("chartSummary", {
       count: total,
@@ -83,28 +115,26 @@ function summarize(
       from: longDay(format, days[0]!.day),
       to: longDay(format, days.at(-1)!.day),
     }),
-    peak.count > 0
-      ? t("chartPeak", { day: longDay(format, peak.day), formattedCount: format.number(peak.count) })
-      : "",
-    t("chartTableNote"),
+    peakSentence,
+    unit === "day" ? t("chartTableNote") : t("chartTableNoteWeek"),
   ]
     .filter(Boolean)
     .join(" ");
 }
 
 interface BarsProps {
-  days: DayCount[];
+  bars: ChartBar[];
   format: CampaignFormatter;
   summary: string;
-  barLabel: (day: DayCount) => string;
+  barLabel: (bar: ChartBar) => string;
 }
 
-function Bars({ days, format, summary, barLabel }: BarsProps) {
-  const ticks = niceTicks(Math.max(...days.map((day) => day.count)));
+function Bars({ bars, format, summary, barLabel }: BarsProps) {
+  const ticks = niceTicks(Math.max(...bars.map((bar) => bar.count)));
   const top = ticks.at(-1)!;
-  const band = PLOT_WIDTH / days.length;
+  const band = PLOT_WIDTH / bars.length;
   // With many days the gaps would be thinner than a pixel; the bars then touch.
-  const barWidth = days.length > 60 ? band : band * 0.75;
+  const barWidth = bars.length > 60 ? band : band * 0.75;
   const y = (count: number) => PLOT.top + PLOT_HEIGHT - (count / top) * PLOT_HEIGHT;
   const centre = (index: number) => PLOT.left + band * (index + 0.5);
   const labelX = (index: number) =>
@@ -127,24 +157,24 @@ function Bars({ days, format, summary, barLabel }: BarsProps) {
             </text>
           </g>
         ))}
-        {labelIndexes(days.length).map((index) => (
+        {labelIndexes(bars.length).map((index) => (
           <text key={index} x={labelX(index)} y={HEIGHT - 6} textAnchor="middle">
-            {format.dateTime(calendarDay(days[index]!.day), "shortDay")}
+            {format.dateTime(calendarDay(bars[index]!.from), "shortDay")}
           </text>
         ))}
       </g>
-      {days.map((day, index) =>
-        day.count > 0 ? (
+      {bars.map((bar, index) =>
+        bar.count > 0 ? (
           <rect
-            key={day.day}
+            key={bar.from}
             className={styles.bar}
             x={centre(index) - barWidth / 2}
             width={barWidth}
             // A day with a single signature among thousands still shows.
-            y={Math.min(y(day.count), PLOT.top + PLOT_HEIGHT - 1)}
-            height={Math.max(PLOT.top + PLOT_HEIGHT - y(day.count), 1)}
+            y={Math.min(y(bar.count), PLOT.top + PLOT_HEIGHT - 1)}
+            height={Math.max(PLOT.top + PLOT_HEIGHT - y(bar.count), 1)}
           >
-            <title>{barLabel(day)}</title>
+            <title>{barLabel(bar)}</title>
           </rect>
         ) : null,
       )}
@@ -159,27 +189,37 @@ function Bars({ days, format, summary, barLabel }: BarsProps) {
   );
 }
 
-function DailyTable({ days, format }: { days: DayCount[]; format: CampaignFormatter }) {
+interface BarsTableProps {
+  unit: ChartBars["unit"];
+  bars: ChartBar[];
+  format: CampaignFormatter;
+}
+
+function BarsTable({ unit, bars, format }: BarsTableProps) {
   const t = useTranslations("OrganizerDashboard");
   return (
     <div className={table.scroll} role="region" aria-labelledby="daily-table-caption" tabIndex={0}>
       <table className={table.table}>
-        <caption id="daily-table-caption">{t("dailyCaption")}</caption>
+        <caption id="daily-table-caption">{unit === "day" ? t("dailyCaption") : t("weeklyCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("dayColumn")}</th>
+            <th scope="col">{unit === "day" ? t("dayColumn") : t("weekColumn")}</th>
             <th scope="col" className={table.numeric}>
               {t("countColumn")}
             </th>
           </tr>
         </thead>
         <tbody>
-          {days.map((day) => (
-            <tr key={day.day}>
+          {bars.map((bar) => (
+            <tr key={bar.from}>
               <th scope="row">
-                <time dateTime={day.day}>{format.dateTime(calendarDay(day.day), "mediumDay")}</time>
+                {unit === "day" ? (
+                  <time dateTime={bar.from}>{mediumPeriod(format, bar)}</time>
+                ) : (
+                  mediumPeriod(format, bar)
+                )}
               </th>
-              <td className={table.numeric}>{format.number(day.count)}</td>
+              <td className={table.numeric}>{format.number(bar.count)}</td>
             </tr>
           ))}
         </tbody>

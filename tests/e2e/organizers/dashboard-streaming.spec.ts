@@ -60,7 +60,7 @@ test("the dashboard sends its skeletons before the figures are read, and the fig
     expect(html.text).toContain("<h1>Cifras de la campaña</h1>");
     for (const [id, title] of [
       ["dashboard-totals-loading", "Resumen"],
-      ["daily-chart-loading", "Firmas confirmadas por día"],
+      ["daily-chart-loading", "Firmas confirmadas en el tiempo"],
       ["by-state-loading", "Por entidad"],
     ]) {
       expect(html.text).toMatch(
@@ -93,7 +93,7 @@ test("the dashboard sends its skeletons before the figures are read, and the fig
   await page.goto("/es/organizadores");
   for (const name of [
     "Resumen",
-    "Firmas confirmadas por día",
+    "Firmas confirmadas en el tiempo",
     "Por entidad",
     "Por país",
     "Por idioma",
@@ -130,7 +130,7 @@ test("without JavaScript the streamed panels show in full, and their skeletons d
     await database.end();
   }
   expect(await page.content()).toContain('<div hidden="" id="S:');
-  for (const name of ["Resumen", "Firmas confirmadas por día", "Por entidad", "Por origen"]) {
+  for (const name of ["Resumen", "Firmas confirmadas en el tiempo", "Por entidad", "Por origen"]) {
     await expect(page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
   }
   await expect(page.getByRole("term").filter({ hasText: /^Confirmadas$/ })).toBeVisible();
