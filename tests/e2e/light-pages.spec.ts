@@ -1,4 +1,5 @@
 import { expect, test } from "./support/fixtures";
+import es from "@/messages/es.json" with { type: "json" };
 
 // The home page references the map's shapes in one cached file instead of inlining them,
 // and the text's fallback font is scaled to Public Sans so nothing moves when it arrives.
@@ -52,4 +53,20 @@ test("the fallback font is found on this machine, so the swap to Public Sans mov
     return [...regular, ...bold].map((face) => face.status);
   });
   expect(statuses).toEqual(["loaded", "loaded"]);
+});
+
+test("each page sends the browser only the words its own forms read", async ({ request }) => {
+  // The petition form's messages for a mistyped email, the confirmation page's title and the
+  // organizers' sign-in form's title: words that only client components read from the browser.
+  const petitionWords = es.PetitionForm.errors.emailInvalid;
+  const confirmWords = es.ConfirmPage.title;
+  const organizerWords = es.OrganizerSignIn.title;
+
+  const reading = await (await request.get("/es/convenio")).text();
+  expect(reading).toContain(es.SiteHeader.skipLink);
+  for (const words of [petitionWords, confirmWords, organizerWords]) expect(reading).not.toContain(words);
+
+  const petition = await (await request.get("/es/firmar")).text();
+  expect(petition).toContain(petitionWords);
+  for (const words of [confirmWords, organizerWords]) expect(petition).not.toContain(words);
 });

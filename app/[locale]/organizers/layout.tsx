@@ -10,7 +10,8 @@ import { clientMessages, ORGANIZER_CLIENT_NAMESPACES } from "@/i18n/client-messa
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "same-origin" };
 
 export default async function OrganizersLayout({ children }: { children: ReactNode }) {
-  // The organizer forms' words travel to the browser on these pages only.
+  // The error page's words, on organizer pages only; each page's form brings its own
+  // (ScopedMessages).
   const messages = clientMessages(await getMessages(), ORGANIZER_CLIENT_NAMESPACES);
   return (
     <NextIntlClientProvider messages={messages}>

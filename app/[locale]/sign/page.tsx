@@ -12,6 +12,7 @@ import { shareMetadata } from "@/lib/seo/page-metadata";
 import { getCampaignSettings } from "@/lib/settings/campaign-settings";
 import { petitionPhase } from "@/lib/settings/schema";
 import styles from "./page.module.css";
+import { ScopedMessages } from "@/components/i18n/scoped-messages";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -40,7 +41,9 @@ export default async function SignPage({ params }: PageProps<"/[locale]/sign">) 
         <LiveSignatureCounter headingLevel={2} />
       </div>
       {phase === "open" ? (
-        <PetitionForm states={states} countries={countryOptions(locale)} />
+        <ScopedMessages namespaces={["PetitionForm"]}>
+          <PetitionForm states={states} countries={countryOptions(locale)} />
+        </ScopedMessages>
       ) : (
         <section className={styles.closed} aria-labelledby="petition-closed-title">
           <h2 id="petition-closed-title">{t(phase === "closed" ? "closedHeading" : "notOpenHeading")}</h2>

@@ -16,6 +16,7 @@ import {
 import { currentPetitionPhase } from "@/lib/petition/petition-window";
 import { currentPrivacyNotice } from "@/lib/consent/current-notice";
 import { shortVersion } from "@/lib/consent/privacy-notice";
+import { ScopedMessages } from "@/components/i18n/scoped-messages";
 
 export async function generateMetadata({
   params,
@@ -46,14 +47,16 @@ export default async function ConfirmPage({ params }: PageProps<"/[locale]/confi
   const place = summary ? placeNamer(locale)(summary) : undefined;
   return (
     <div className={`${layout.page} ${layout.statusPage}`}>
-      <ConfirmPanel
-        token={token}
-        tokenState={tokenState}
-        phase={phase}
-        noticeVersion={noticeVersion}
-        summary={summary && place ? { ...summary, place } : undefined}
-        share={<ShareRow />}
-      />
+      <ScopedMessages namespaces={["ConfirmPage"]}>
+        <ConfirmPanel
+          token={token}
+          tokenState={tokenState}
+          phase={phase}
+          noticeVersion={noticeVersion}
+          summary={summary && place ? { ...summary, place } : undefined}
+          share={<ShareRow />}
+        />
+      </ScopedMessages>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { localizedPath, redirect } from "@/i18n/navigation";
 import { currentOrganizer } from "@/lib/organizers/current";
 import layout from "@/components/ui/layout.module.css";
 import { pageLocale } from "@/i18n/page-locale";
+import { ScopedMessages } from "@/components/i18n/scoped-messages";
 
 export async function generateMetadata({
   params,
@@ -20,7 +21,9 @@ export default async function OrganizerSignInPage({ params }: PageProps<"/[local
   if (signedIn) redirect({ href: "/organizers", locale });
   return (
     <div className={`${layout.prose} ${layout.statusPage}`}>
-      <SignInForm signInPath={localizedPath(locale, "/organizers/sign-in")} />
+      <ScopedMessages namespaces={["OrganizerSignIn"]}>
+        <SignInForm signInPath={localizedPath(locale, "/organizers/sign-in")} />
+      </ScopedMessages>
     </div>
   );
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { ScopedMessages } from "@/components/i18n/scoped-messages";
 import { UnsubscribePanel } from "@/components/unsubscribe/unsubscribe-panel";
 import layout from "@/components/ui/layout.module.css";
-import { clientMessages } from "@/i18n/client-messages";
 import { pageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({
@@ -22,13 +21,11 @@ export async function generateMetadata({
 export default async function UnsubscribePage({ params }: PageProps<"/[locale]/unsubscribe/[token]">) {
   await pageLocale(params);
   const { token } = await params;
-  // Only this page's words travel to the browser, not with every other page.
-  const messages = clientMessages(await getMessages(), ["UnsubscribePage"]);
   return (
     <div className={`${layout.page} ${layout.statusPage}`}>
-      <NextIntlClientProvider messages={messages}>
+      <ScopedMessages namespaces={["UnsubscribePage"]}>
         <UnsubscribePanel token={token} />
-      </NextIntlClientProvider>
+      </ScopedMessages>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { pageLocale } from "@/i18n/page-locale";
 import { db } from "@/lib/db";
 import { isDatabaseOutage, reportBug, reportOutage } from "@/lib/errors";
 import { inspectWithdrawToken, type WithdrawTokenState } from "@/lib/petition/withdraw";
+import { ScopedMessages } from "@/components/i18n/scoped-messages";
 
 export async function generateMetadata({
   params,
@@ -28,7 +29,9 @@ export default async function WithdrawPage({ params }: PageProps<"/[locale]/with
   }
   return (
     <div className={`${layout.page} ${layout.statusPage}`}>
-      <WithdrawPanel token={token} tokenState={tokenState} />
+      <ScopedMessages namespaces={["WithdrawPage"]}>
+        <WithdrawPanel token={token} tokenState={tokenState} />
+      </ScopedMessages>
     </div>
   );
 }

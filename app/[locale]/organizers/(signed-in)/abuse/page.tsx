@@ -12,6 +12,7 @@ import { isDatabaseOutage, reportBug, reportOutage } from "@/lib/errors";
 import { pageLocale } from "@/i18n/page-locale";
 import text from "@/components/ui/text.module.css";
 import form from "@/components/ui/form.module.css";
+import { ScopedMessages } from "@/components/i18n/scoped-messages";
 
 export async function generateMetadata({
   params,
@@ -51,7 +52,9 @@ export default async function OrganizerAbusePage({
         <>
           <AbuseSignals signals={data[0]} />
           {/* A new prefill starts the form afresh rather than keeping an earlier answer. */}
-          <InvalidationForm key={JSON.stringify(prefill)} initialValues={prefill} />
+          <ScopedMessages namespaces={["OrganizerAbuse"]}>
+            <InvalidationForm key={JSON.stringify(prefill)} initialValues={prefill} />
+          </ScopedMessages>
           <InvalidationLog entries={data[1]} />
         </>
       ) : (

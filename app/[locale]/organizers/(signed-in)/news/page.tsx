@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ScopedMessages } from "@/components/i18n/scoped-messages";
 import { NewsEditorPanel } from "@/components/organizers/news/news-editor-panel";
 import { NewsUpdateList } from "@/components/organizers/news/news-update-list";
 import { newsDone } from "@/components/organizers/news/done";
@@ -43,13 +44,15 @@ export default async function OrganizerNewsPage({
       <p className={text.lead}>{t("intro")}</p>
       {data ? (
         <>
-          <NewsEditorPanel
-            editing={data.editing}
-            missing={requested !== undefined && data.editing === null}
-            audience={data.audience}
-            progress={data.editing ? data.progress.get(data.editing.id) : undefined}
-            done={newsDone(first(query.done))}
-          />
+          <ScopedMessages namespaces={["OrganizerNews"]}>
+            <NewsEditorPanel
+              editing={data.editing}
+              missing={requested !== undefined && data.editing === null}
+              audience={data.audience}
+              progress={data.editing ? data.progress.get(data.editing.id) : undefined}
+              done={newsDone(first(query.done))}
+            />
+          </ScopedMessages>
           <NewsUpdateList
             updates={data.updates}
             progress={data.progress}

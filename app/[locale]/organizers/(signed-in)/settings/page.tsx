@@ -8,6 +8,7 @@ import { settingsToValues } from "@/lib/organizers/settings-form";
 import { readSettings } from "@/lib/settings/read-settings";
 import { pageLocale } from "@/i18n/page-locale";
 import text from "@/components/ui/text.module.css";
+import { ScopedMessages } from "@/components/i18n/scoped-messages";
 
 export async function generateMetadata({
   params,
@@ -27,7 +28,9 @@ export default async function OrganizerSettingsPage({ params }: PageProps<"/[loc
     <>
       <h1>{t("title")}</h1>
       <p className={text.lead}>{t("intro")}</p>
-      <SettingsForm stored={settingsToValues(settings)} />
+      <ScopedMessages namespaces={["OrganizerSettings"]}>
+        <SettingsForm stored={settingsToValues(settings)} />
+      </ScopedMessages>
       <RetentionPanel settings={settings} />
     </>
   );

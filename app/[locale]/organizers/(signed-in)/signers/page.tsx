@@ -12,6 +12,7 @@ import { shownNames } from "@/lib/organizers/public-list/shown-name";
 import { pageLocale } from "@/i18n/page-locale";
 import text from "@/components/ui/text.module.css";
 import form from "@/components/ui/form.module.css";
+import { ScopedMessages } from "@/components/i18n/scoped-messages";
 
 export async function generateMetadata({
   params,
@@ -43,7 +44,9 @@ export default async function OrganizerSignersPage({ params }: PageProps<"/[loca
       </p>
       {data ? (
         <>
-          <PublicNamePanel newest={{ names: shownNames(data[0].names, locale), more: data[0].more }} />
+          <ScopedMessages namespaces={["OrganizerSigners"]}>
+            <PublicNamePanel newest={{ names: shownNames(data[0].names, locale), more: data[0].more }} />
+          </ScopedMessages>
           <HiddenNamesLog entries={data[1]} />
         </>
       ) : (

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { inspectSignInLink } from "@/lib/organizers/sign-in";
 import layout from "@/components/ui/layout.module.css";
 import { pageLocale } from "@/i18n/page-locale";
+import { ScopedMessages } from "@/components/i18n/scoped-messages";
 
 export async function generateMetadata({
   params,
@@ -23,7 +24,9 @@ export default async function OrganizerSignInLinkPage({
   const usable = await inspectSignInLink(db(), token).catch(() => true);
   return (
     <div className={`${layout.prose} ${layout.statusPage}`}>
-      <SignInLinkForm token={token} usable={usable} />
+      <ScopedMessages namespaces={["OrganizerSignIn"]}>
+        <SignInLinkForm token={token} usable={usable} />
+      </ScopedMessages>
     </div>
   );
 }
