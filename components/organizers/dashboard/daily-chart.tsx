@@ -81,7 +81,7 @@ function longDay(format: CampaignFormatter, day: string): string {
   return format.dateTime(calendarDay(day), "longDay");
 }
 
-/** A bar's days, short: "3 nov 2026", or for a week "2–8 nov 2026". */
+/** A bar's days, short: "3 nov 2026", or for a week "2–8 de nov de 2026". */
 function mediumPeriod(format: CampaignFormatter, { from, to }: ChartBar): string {
   return from === to
     ? format.dateTime(calendarDay(from), "mediumDay")
@@ -133,7 +133,7 @@ function Bars({ bars, format, summary, barLabel }: BarsProps) {
   const ticks = niceTicks(Math.max(...bars.map((bar) => bar.count)));
   const top = ticks.at(-1)!;
   const band = PLOT_WIDTH / bars.length;
-  // With many days the gaps would be thinner than a pixel; the bars then touch.
+  // With many bars the gaps would be thinner than a pixel; the bars then touch.
   const barWidth = bars.length > 60 ? band : band * 0.75;
   const y = (count: number) => PLOT.top + PLOT_HEIGHT - (count / top) * PLOT_HEIGHT;
   const centre = (index: number) => PLOT.left + band * (index + 0.5);
