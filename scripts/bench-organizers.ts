@@ -30,6 +30,7 @@ import { ALL_TIME, type DateRange } from "../lib/organizers/date-range";
 import { hashSessionToken } from "../lib/organizers/session";
 import { generateSignatures } from "../tests/support/generated-signatures";
 import { waitForHealth, watchServerMemory } from "./bench-support";
+import { forgetLoopbackTcpHistory } from "./bench/tcp-history";
 
 const { values } = parseArgs({
   options: {
@@ -183,6 +184,7 @@ try {
     // A few requests first, so the server's first renders are not measured.
     for (let warm = 0; warm < 3; warm += 1) await fetch(`${origin}${path}`, { headers: { cookie } });
     for (const connections of connectionCounts) {
+      forgetLoopbackTcpHistory();
       const [result, peak] = await peakMemoryDuring(() =>
         autocannon({ url: `${origin}${path}`, connections, duration, headers: { cookie } }),
       );

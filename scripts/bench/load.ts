@@ -1,6 +1,7 @@
 // Load through autocannon, reduced to the figures the report shows.
 import autocannon from "autocannon";
 import { multipartBody } from "./multipart";
+import { forgetLoopbackTcpHistory } from "./tcp-history";
 
 export interface LoadFigures {
   connections: number;
@@ -39,6 +40,7 @@ function figures(result: autocannon.Result, connections: number): LoadFigures {
 }
 
 export async function getLoad(url: string, connections: number, seconds: number): Promise<LoadFigures> {
+  forgetLoopbackTcpHistory();
   return figures(await autocannon({ url, connections, duration: seconds }), connections);
 }
 
@@ -66,6 +68,7 @@ export async function postFormLoad(load: FormPostLoad): Promise<PostFigures> {
   const boundary = "----petition-bench";
   const acknowledgedEmails: string[] = [];
   let sequence = 0;
+  forgetLoopbackTcpHistory();
   const result = await autocannon({
     url: load.origin,
     connections: load.connections,
