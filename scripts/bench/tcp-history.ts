@@ -2,10 +2,10 @@
 // time and variance, congestion window: `ip tcp_metrics show`) and starts new connections from
 // it. After a run that loaded the server, the entry for 127.0.0.1 held round trips of 8 ms
 // with 11 ms of variance, on a loopback where a round trip takes tens of microseconds, and the
-// next run's connections started from those. In about half the bench runs, 50 KB pages then
-// read at 1,800 a second instead of 8,000, although the pages' memory (page-micro-cache.ts)
-// answered nearly every request either way; with the history flushed first, 4 runs of 4 read
-// at 8,100 to 8,900. So every load starts with the loopback's history forgotten.
+// next run's connections started from those. In 10 of 15 bench runs, 50 KB pages then read
+// at about 1,800 a second instead of 6,500 to 8,900, although the pages' memory
+// (page-micro-cache.ts) answered nearly every request either way; with the history flushed
+// first, 4 runs of 4 read at 8,476 to 8,930. So every load starts with that history forgotten.
 import { execFileSync } from "node:child_process";
 
 let warned = false;
