@@ -9,12 +9,13 @@
 //   4. a static chunk, the sign page, the home page and /api/stats at 64 connections;
 //   5. all of it with WEB_CONCURRENCY=1 and with the default number of processes;
 //   6. optionally (--organizers, minutes) the organizer pages at 1,000 and 1,000,000 signatures;
-//   7. optionally (--lighthouse) Lighthouse's mobile audit of /es and /es/firmar.
+//   7. optionally (--lighthouse) Lighthouse's mobile audit of /es and /es/firmar, five times
+//      each (--lighthouse-runs), on a site of its own once the loads are over.
 // Everything runs against one throw-away embedded PostgreSQL (or DATABASE_URL), with the
 // email worker running and emails kept in the local outbox. Nothing leaves this machine.
 //
 //   SITE_URL=http://localhost:3600 npm run build
-//   npm run bench -- [--seconds 10] [--quick] [--organizers] [--lighthouse] [--out docs/benchmarks.md]
+//   npm run bench -- [--seconds 10] [--quick] [--organizers] [--lighthouse [--lighthouse-runs 5]] [--out docs/benchmarks.md]
 //     [--port 3600] [--postgres-port 54600]
 //
 // --quick: 64 connections, one process, nothing optional (a smoke run). The bare app uses
@@ -25,7 +26,8 @@ import { petitionFormFields } from "./bench-support";
 import { cpuPerPost, type CpuCost } from "./bench/cpu-cost";
 import { countStored, startBenchDatabase, type SignatureTable } from "./bench/database";
 import { confirmationEmailsWaiting, waitForEmailCatchUp, type EmailCatchUp } from "./bench/emails";
-import { runLighthouse, type LighthouseFigures } from "./bench/lighthouse";
+import { auditOnIdleSite, describeAudit } from "./bench/idle-audit";
+import type { LighthouseSummary } from "./bench/lighthouse-summary";
 import { getLoad, postFormLoad } from "./bench/load";
 import { parseBenchOptions, processCountLabel, STANDARD_CONNECTIONS } from "./bench/options";
 import { runOrganizerBench, type OrganizerFigures } from "./bench/organizers";
@@ -83,7 +85,7 @@ function describeEmails({ waitingAtEnd, allSentAfterSeconds, waitedSeconds }: Em
   console.log(`    ${waitingAtEnd} confirmation emails waiting when the load stopped; ${caughtUp}`);
 }
 
-async function siteRound(databaseUrl: string, processes: number | undefined, lighthouse: boolean) {
+async function siteRound(databaseUrl: string, processes: number | undefined) {
   const label = processCountLabel(processes);
   console.log(`Site with ${label} process(es)...`);
   const site = await startSite(options.port, databaseUrl, processes);
@@ -135,10 +137,7 @@ async function siteRound(databaseUrl: string, processes: number | undefined, lig
       if (figures.emails) describeEmails(figures.emails);
       signing.push(figures);
     }
-    const audits: LighthouseFigures[] | undefined = lighthouse
-      ? await runLighthouse(site.origin, ["/es", "/es/firmar"])
-      : undefined;
-    return { processes: label, reads, signing, audits, cpu };
+    return { processes: label, reads, signing, cpu };
   } finally {
     await site.stop();
   }
@@ -181,14 +180,10 @@ async function bareActionRound(databaseUrl: string, processes: number | undefine
 await buildBareAction();
 const database = await startBenchDatabase(options.postgresPort);
 const rounds: RoundResults[] = [];
-let lighthouse: LighthouseFigures[] | undefined;
 const rawInserts = [];
 try {
   for (const processes of options.processCounts) {
-    // Lighthouse once, on the last round's server (the default process count in a full run).
-    const auditHere = options.lighthouse && processes === options.processCounts.at(-1);
-    const site = await siteRound(database.url, processes, auditHere);
-    if (site.audits) lighthouse = site.audits;
+    const site = await siteRound(database.url, processes);
     const bare = await bareActionRound(database.url, processes);
     rounds.push({
       processes: site.processes,
@@ -213,6 +208,18 @@ if (options.organizers) {
   for (const signatures of [1000, 1_000_000]) {
     organizers.push(await runOrganizerBench(signatures, seconds, options.port + 1, options.postgresPort + 1));
   }
+}
+
+let lighthouse: LighthouseSummary[] | undefined;
+if (options.lighthouse) {
+  console.log(`Lighthouse, ${options.lighthouseRuns} runs per page, on a site of its own...`);
+  lighthouse = await auditOnIdleSite({
+    runs: options.lighthouseRuns,
+    paths: ["/es", "/es/firmar"],
+    port: options.port,
+    postgresPort: options.postgresPort,
+    onAudit: (figures) => console.log(`  ${describeAudit(figures)}`),
+  });
 }
 
 const report = buildReport({

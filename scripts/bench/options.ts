@@ -14,6 +14,8 @@ export interface BenchOptions {
   postgresPort: number;
   organizers: boolean;
   lighthouse: boolean;
+  /** Lighthouse audits per page; the report shows the median run. */
+  lighthouseRuns: number;
 }
 
 export const STANDARD_CONNECTIONS = 64;
@@ -29,11 +31,15 @@ export function parseBenchOptions(args: string[]): BenchOptions {
       "postgres-port": { type: "string", default: "54600" },
       organizers: { type: "boolean", default: false },
       lighthouse: { type: "boolean", default: false },
+      "lighthouse-runs": { type: "string", default: "5" },
     },
   });
   const seconds = Number(values.seconds);
   if (!Number.isFinite(seconds) || seconds <= 0) throw new Error("--seconds must be a positive number");
   const quick = values.quick;
+  const lighthouseRuns = Number(values["lighthouse-runs"]);
+  if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1)
+    throw new Error("--lighthouse-runs must be a whole number above 0");
   return {
     seconds,
     signingConnections: quick ? [STANDARD_CONNECTIONS] : [16, STANDARD_CONNECTIONS, 512],
@@ -43,6 +49,7 @@ export function parseBenchOptions(args: string[]): BenchOptions {
     postgresPort: Number(values["postgres-port"]),
     organizers: !quick && values.organizers,
     lighthouse: !quick && values.lighthouse,
+    lighthouseRuns,
   };
 }
 

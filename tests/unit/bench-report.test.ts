@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { compareStoredWithAcknowledged } from "../../scripts/bench/acknowledged";
 import { formatRatio, markdownTable } from "../../scripts/bench/markdown";
 import { multipartBody } from "../../scripts/bench/multipart";
+import type { LighthouseFigures } from "../../scripts/bench/lighthouse";
+import { summarizeAudits } from "../../scripts/bench/lighthouse-summary";
 import { parseBenchOptions } from "../../scripts/bench/options";
 import { parseOrganizerOutput } from "../../scripts/bench/organizers";
 import { buildReport, type BenchResults, type SigningFigures } from "../../scripts/bench/report";
@@ -74,6 +76,21 @@ describe("formatRatio", () => {
   });
 });
 
+const audit = (path: string, performance: number, tbtMs: number): LighthouseFigures => ({
+  path,
+  performance,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  fcpMs: 900,
+  lcpMs: 2000,
+  cls: 0,
+  tbtMs,
+  scriptBytes: 176_128,
+  benchmarkIndex: 2000,
+  otherOriginRequests: 0,
+});
+
 describe("parseBenchOptions", () => {
   it("runs everything but the optional parts by default", () => {
     const options = parseBenchOptions([]);
@@ -82,6 +99,13 @@ describe("parseBenchOptions", () => {
     expect(options.processCounts).toEqual([1, undefined]);
     expect(options.organizers).toBe(false);
     expect(options.lighthouse).toBe(false);
+    expect(options.lighthouseRuns).toBe(5);
+  });
+
+  it("audits each page as many times as asked, and refuses a count that is not one or more", () => {
+    expect(parseBenchOptions(["--lighthouse", "--lighthouse-runs", "3"]).lighthouseRuns).toBe(3);
+    expect(() => parseBenchOptions(["--lighthouse-runs", "0"])).toThrow("--lighthouse-runs");
+    expect(() => parseBenchOptions(["--lighthouse-runs", "two"])).toThrow("--lighthouse-runs");
   });
 
   it("keeps a quick run to one process, 64 connections and nothing optional", () => {
@@ -184,6 +208,32 @@ describe("buildReport", () => {
     const report = buildReport(results);
     expect(report).toContain("| 0.50×");
     expect(report.split("\n").find((line) => line.startsWith("| `/es`"))).toContain("0.25×");
+  });
+
+  it("reports each page's median Lighthouse run, with every run's score beside it", () => {
+    const lighthouse = summarizeAudits([
+      audit("/es", 96, 150),
+      audit("/es/firmar", 80, 900),
+      audit("/es", 70, 1400),
+      audit("/es/firmar", 93, 300),
+      audit("/es", 91, 420),
+      audit("/es/firmar", 95, 200),
+    ]);
+    expect(lighthouse.map(({ path, median }) => [path, median.performance, median.tbtMs])).toEqual([
+      ["/es", 91, 420],
+      ["/es/firmar", 93, 300],
+    ]);
+
+    const rows = buildReport({ ...results, lighthouse }).split("\n");
+    expect(rows).toContain("### Lighthouse, mobile");
+    expect(rows.find((line) => line.startsWith("| `/es` ") && line.includes("96, 70, 91"))).toMatch(
+      /^\| `\/es` +\| 91 +\| 96, 70, 91 +\| 100 .*\| 420 +\| 172 +\|/,
+    );
+  });
+
+  it("takes the lower middle run of an even number of audits", () => {
+    const runs = [97, 60, 88, 75].map((performance) => audit("/es", performance, 300));
+    expect(summarizeAudits(runs)[0]!.median.performance).toBe(75);
   });
 
   it("leaves out the optional sections that were not run", () => {

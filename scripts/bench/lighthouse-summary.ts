@@ -1,0 +1,30 @@
+// What several Lighthouse runs of the same pages add up to (kept apart from lighthouse.ts so the
+// report and its tests do not load Lighthouse itself).
+import type { LighthouseFigures } from "./lighthouse";
+
+/** One page's audits: every run's performance score, and the run that sits in the middle. */
+export interface LighthouseSummary {
+  path: string;
+  /** The run with the median performance score: one run's figures, consistent with each other. */
+  median: LighthouseFigures;
+  /** Every run's performance score, in the order they ran. */
+  performanceScores: number[];
+}
+
+/**
+ * Groups runs by page and picks each page's median run by performance score (the lower middle
+ * of an even number). One run of a page is not a figure on this machine: the same build scored
+ * from the 70s to the high 90s from one run to the next.
+ */
+export function summarizeAudits(runs: LighthouseFigures[]): LighthouseSummary[] {
+  const byPath = new Map<string, LighthouseFigures[]>();
+  for (const figures of runs) byPath.set(figures.path, [...(byPath.get(figures.path) ?? []), figures]);
+  return [...byPath].map(([path, pageRuns]) => {
+    const sorted = pageRuns.toSorted((a, b) => a.performance - b.performance);
+    return {
+      path,
+      median: sorted[Math.floor((sorted.length - 1) / 2)]!,
+      performanceScores: pageRuns.map((figures) => figures.performance),
+    };
+  });
+}
