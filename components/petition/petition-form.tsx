@@ -2,11 +2,18 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { unstable_rethrow } from "next/navigation";
-import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import {
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  useTransition,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import { buttonClass } from "@/components/ui/button";
 import form from "@/components/ui/form.module.css";
 import text from "@/components/ui/text.module.css";
-import { Link } from "@/i18n/navigation";
 import {
   ABROAD,
   EMAIL_MAX_LENGTH,
@@ -27,6 +34,13 @@ interface Option {
 interface PetitionFormProps {
   states: Option[];
   countries: Option[];
+  /**
+   * The form's two sentences with a link in them, rendered on the server (petitionFormLinks):
+   * formatted here, they were the only messages the page compiled while hydrating, and the
+   * first compilation makes the browser resolve the locale through Intl, which cost 75 ms of
+   * a main thread slowed four times, as Lighthouse's phone is (docs/benchmarks.md).
+   */
+  links: { petitionText: ReactNode; privacyConsent: ReactNode };
 }
 
 const FIELD_ORDER: SignatureField[] = ["name", "email", "residence", "country", "privacyConsent"];
@@ -65,7 +79,7 @@ async function browserErrors(formData: FormData): Promise<SignatureFieldErrors |
  * same zod schema checks it first (fetched when the form is first touched), errors show
  * inline, and a second submit is blocked.
  */
-export function PetitionForm({ states, countries }: PetitionFormProps) {
+export function PetitionForm({ states, countries, links }: PetitionFormProps) {
   const t = useTranslations("PetitionForm");
   const locale = useLocale();
   // Without JavaScript the browser posts the form and the page comes back with `posted`; with
@@ -151,7 +165,7 @@ export function PetitionForm({ states, countries }: PetitionFormProps) {
         {t("title")}
       </h2>
       <p>{t("intro")}</p>
-      <p>{t.rich("petitionTextLink", { link: (chunks) => <Link href="/petition">{chunks}</Link> })}</p>
+      <p>{links.petitionText}</p>
 
       <div role="alert" aria-live="assertive">
         {errorCount > 0 && <p className={form.alert}>{t("errorSummary", { count: errorCount })}</p>}
@@ -242,9 +256,7 @@ export function PetitionForm({ states, countries }: PetitionFormProps) {
           required
           defaultChecked={values?.privacyConsent}
         />
-        <label htmlFor="privacyConsent">
-          {t.rich("privacyConsent", { link: (chunks) => <Link href="/privacy">{chunks}</Link> })}
-        </label>
+        <label htmlFor="privacyConsent">{links.privacyConsent}</label>
         {fieldError("privacyConsent")}
       </div>
 

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LiveSignatureCounter } from "@/components/campaign/live-signature-counter";
 import { PetitionDates } from "@/components/campaign/petition-dates";
 import { PetitionForm } from "@/components/petition/petition-form";
+import { petitionFormLinks } from "@/components/petition/petition-form-links";
 import layout from "@/components/ui/layout.module.css";
 import text from "@/components/ui/text.module.css";
 import { pageLocale } from "@/i18n/page-locale";
@@ -42,7 +43,11 @@ export default async function SignPage({ params }: PageProps<"/[locale]/sign">) 
       </div>
       {phase === "open" ? (
         <ScopedMessages namespaces={["PetitionForm"]}>
-          <PetitionForm states={states} countries={countryOptions(locale)} />
+          <PetitionForm
+            states={states}
+            countries={countryOptions(locale)}
+            links={await petitionFormLinks()}
+          />
         </ScopedMessages>
       ) : (
         <section className={styles.closed} aria-labelledby="petition-closed-title">
