@@ -30,7 +30,7 @@ const summaries = await auditOnIdleSite({
 for (const { path, median, performanceScores } of summaries) {
   console.log(
     `median run of ${performanceScores.length}, ${path}: performance ${median.performance} ` +
-      `(all runs: ${performanceScores.join(", ")}), TBT ${median.tbtMs} ms, LCP ${median.lcpMs} ms, ` +
+      `(all runs: ${performanceScores.map((score) => score ?? "failed").join(", ")}), TBT ${median.tbtMs} ms, LCP ${median.lcpMs} ms, ` +
       `FCP ${median.fcpMs} ms`,
   );
 }

@@ -41,6 +41,7 @@ export async function auditOnIdleSite(plan: IdleAuditPlan): Promise<LighthouseSu
 }
 
 export function describeAudit(figures: LighthouseFigures): string {
+  if (figures.runtimeError) return `${figures.path}: Lighthouse could not audit it (${figures.runtimeError})`;
   return (
     `${figures.path}: performance ${figures.performance}, accessibility ${figures.accessibility}, ` +
     `best practices ${figures.bestPractices}, SEO ${figures.seo}; FCP ${figures.fcpMs} ms, ` +

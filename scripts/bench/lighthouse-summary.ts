@@ -7,24 +7,27 @@ export interface LighthouseSummary {
   path: string;
   /** The run with the median performance score: one run's figures, consistent with each other. */
   median: LighthouseFigures;
-  /** Every run's performance score, in the order they ran. */
-  performanceScores: number[];
+  /** Every run's performance score, in the order they ran; null for a run Lighthouse could not complete. */
+  performanceScores: (number | null)[];
 }
 
 /**
  * Groups runs by page and picks each page's median run by performance score (the lower middle
- * of an even number). One run of a page is not a figure on this machine: the same build scored
- * from the 70s to the high 90s from one run to the next.
+ * of an even number), among the runs Lighthouse completed. One run of a page is not a figure on
+ * this machine: the same build scored from the 70s to the high 90s from one run to the next.
  */
 export function summarizeAudits(runs: LighthouseFigures[]): LighthouseSummary[] {
   const byPath = new Map<string, LighthouseFigures[]>();
   for (const figures of runs) byPath.set(figures.path, [...(byPath.get(figures.path) ?? []), figures]);
   return [...byPath].map(([path, pageRuns]) => {
-    const sorted = pageRuns.toSorted((a, b) => a.performance - b.performance);
+    const completed = pageRuns.filter((figures) => !figures.runtimeError);
+    const sorted = (completed.length > 0 ? completed : pageRuns).toSorted(
+      (a, b) => a.performance - b.performance,
+    );
     return {
       path,
       median: sorted[Math.floor((sorted.length - 1) / 2)]!,
-      performanceScores: pageRuns.map((figures) => figures.performance),
+      performanceScores: pageRuns.map((figures) => (figures.runtimeError ? null : figures.performance)),
     };
   });
 }

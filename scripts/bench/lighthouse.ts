@@ -21,6 +21,8 @@ export interface LighthouseFigures {
   /** Lighthouse's measure of this machine's speed; TBT is this machine's main-thread time, slowed 4×. */
   benchmarkIndex: number;
   otherOriginRequests: number;
+  /** Why Lighthouse could not audit the page, when it could not (its scores are then 0). */
+  runtimeError?: string;
 }
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
@@ -46,8 +48,16 @@ export async function runLighthouse(origin: string, paths: string[]): Promise<Li
           audits["network-requests"]?.details as
             { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined
         )?.items ?? [];
+      // A failed audit scores null, which would otherwise read as a page that scored 0.
+      const failure =
+        categories.performance?.score == null
+          ? (result.lhr.runtimeError?.message ??
+            audits["first-contentful-paint"]?.errorMessage ??
+            "no performance score")
+          : undefined;
       figures.push({
         path,
+        ...(failure ? { runtimeError: failure } : {}),
         performance: score(categories.performance?.score),
         accessibility: score(categories.accessibility?.score),
         bestPractices: score(categories["best-practices"]?.score),

@@ -295,7 +295,7 @@ function lighthouseTable(summaries: LighthouseSummary[]): string {
     summaries.map(({ path, median, performanceScores }) => [
       `\`${path}\``,
       String(median.performance),
-      performanceScores.join(", "),
+      performanceScores.map((score) => score ?? "failed").join(", "),
       String(median.accessibility),
       String(median.bestPractices),
       String(median.seo),

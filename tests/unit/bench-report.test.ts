@@ -231,6 +231,14 @@ describe("buildReport", () => {
     );
   });
 
+  it("leaves a run Lighthouse could not complete out of the median, and says so", () => {
+    const failed = { ...audit("/es", 0, 0), runtimeError: "NO_FCP: The page did not paint any content." };
+    const [summary] = summarizeAudits([failed, audit("/es", 90, 300), audit("/es", 96, 150)]);
+    expect(summary!.median.performance).toBe(90);
+    expect(summary!.performanceScores).toEqual([null, 90, 96]);
+    expect(buildReport({ ...results, lighthouse: [summary!] })).toContain("| failed, 90, 96 ");
+  });
+
   it("takes the lower middle run of an even number of audits", () => {
     const runs = [97, 60, 88, 75].map((performance) => audit("/es", performance, 300));
     expect(summarizeAudits(runs)[0]!.median.performance).toBe(75);
