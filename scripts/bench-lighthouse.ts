@@ -29,7 +29,8 @@ const summaries = await auditOnIdleSite({
 });
 for (const { path, median, performanceScores } of summaries) {
   console.log(
-    `median run of ${performanceScores.length}, ${path}: performance ${median.performance} ` +
+    `median run of ${performanceScores.length}, ${path}: performance ` +
+      `${median.runtimeError ? `failed (${median.runtimeError})` : median.performance} ` +
       `(all runs: ${performanceScores.map((score) => score ?? "failed").join(", ")}), TBT ${median.tbtMs} ms, LCP ${median.lcpMs} ms, ` +
       `FCP ${median.fcpMs} ms`,
   );

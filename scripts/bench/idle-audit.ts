@@ -1,8 +1,8 @@
 // Lighthouse on a site of its own: a fresh database and server, started after every load has
 // stopped, so the audits meet the page a visitor meets and not the aftermath of a surge
 // (autovacuum, a checkpoint, the email worker catching up), and several runs of each page,
-// because one audit is one draw from a wide spread: single audits of the same build scored
-// from 67 to 96 on this machine.
+// because one audit is one draw from a wide spread: single audits of one build scored from
+// the 60s to the high 90s.
 import { startBenchDatabase } from "./database";
 import { runLighthouse, type LighthouseFigures } from "./lighthouse";
 import { summarizeAudits, type LighthouseSummary } from "./lighthouse-summary";

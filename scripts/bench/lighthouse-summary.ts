@@ -13,8 +13,8 @@ export interface LighthouseSummary {
 
 /**
  * Groups runs by page and picks each page's median run by performance score (the lower middle
- * of an even number), among the runs Lighthouse completed. One run of a page is not a figure on
- * this machine: the same build scored from the 70s to the high 90s from one run to the next.
+ * of an even number), among the runs Lighthouse completed (any failed run when none did). One run of a page is not a figure on
+ * these machines: single audits of one build scored from the 60s to the high 90s.
  */
 export function summarizeAudits(runs: LighthouseFigures[]): LighthouseSummary[] {
   const byPath = new Map<string, LighthouseFigures[]>();

@@ -294,7 +294,8 @@ function lighthouseTable(summaries: LighthouseSummary[]): string {
     ],
     summaries.map(({ path, median, performanceScores }) => [
       `\`${path}\``,
-      String(median.performance),
+      // Every run failed: say so and why, rather than print a score of 0.
+      median.runtimeError ? `failed (${median.runtimeError})` : String(median.performance),
       performanceScores.map((score) => score ?? "failed").join(", "),
       String(median.accessibility),
       String(median.bestPractices),

@@ -1,4 +1,5 @@
 import { expect, test } from "./support/fixtures";
+import en from "@/messages/en.json" with { type: "json" };
 import es from "@/messages/es.json" with { type: "json" };
 
 // The home page references the map's shapes in one cached file instead of inlining them,
@@ -71,41 +72,52 @@ test("each page sends the browser only the words its own forms read", async ({ r
   for (const words of [confirmWords, organizerWords]) expect(petition).not.toContain(words);
 });
 
-test("the petition page compiles no message in the browser until the form answers", async ({ page }) => {
-  // Compiling a message (one with a link or an argument) is what first makes the browser
-  // resolve a locale through Intl, a cost a phone pays while the page hydrates: the form's
-  // linked sentences come rendered from the server instead.
-  await page.addInitScript(() => {
-    const calls = { count: 0 };
-    (window as unknown as { localeResolutions: typeof calls }).localeResolutions = calls;
-    const original = Intl.NumberFormat.supportedLocalesOf.bind(Intl.NumberFormat);
-    Intl.NumberFormat.supportedLocalesOf = (...args) => {
-      calls.count += 1;
-      return original(...args);
-    };
-  });
-  const resolutions = () =>
-    page.evaluate(
-      () => (window as unknown as { localeResolutions: { count: number } }).localeResolutions.count,
-    );
-  const posts: string[] = [];
-  page.on("request", (request) => {
-    if (request.method() === "POST") posts.push(request.url());
-  });
+const petitionPages = [
+  { path: "/es/firmar", messages: es, petition: "/es/peticion", privacy: "/es/aviso-de-privacidad" },
+  { path: "/en/sign", messages: en, petition: "/en/petition", privacy: "/en/privacy" },
+];
 
-  await page.goto("/es/firmar");
-  await page.waitForLoadState("networkidle");
-  const form = page.getByRole("form", { name: es.PetitionForm.title });
-  await expect(form.getByRole("link", { name: "aviso de privacidad" })).toHaveAttribute(
-    "href",
-    "/es/aviso-de-privacidad",
-  );
-  expect(await resolutions()).toBe(0);
+for (const { path, messages, petition, privacy } of petitionPages) {
+  test(`${path} compiles no message in the browser until the form answers`, async ({ page }) => {
+    // Compiling a message (one with a link or an argument) is what first makes the browser
+    // resolve a locale through Intl, a cost a phone pays while the page hydrates: the form's
+    // linked sentences come rendered from the server instead.
+    await page.addInitScript(() => {
+      const calls = { count: 0 };
+      (window as unknown as { localeResolutions: typeof calls }).localeResolutions = calls;
+      const original = Intl.NumberFormat.supportedLocalesOf.bind(Intl.NumberFormat);
+      Intl.NumberFormat.supportedLocalesOf = (...args) => {
+        calls.count += 1;
+        return original(...args);
+      };
+    });
+    const resolutions = () =>
+      page.evaluate(
+        () => (window as unknown as { localeResolutions: { count: number } }).localeResolutions.count,
+      );
+    const posts: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST") posts.push(request.url());
+    });
 
-  // The browser's checks answer (nothing is posted) with a summary that counts the errors:
-  // the first message compiled, which shows the count above can see one.
-  await form.getByRole("button", { name: es.PetitionForm.submit }).click();
-  await expect(form.getByText(es.PetitionForm.errors.nameRequired)).toBeVisible();
-  expect(posts).toEqual([]);
-  expect(await resolutions()).toBeGreaterThan(0);
-});
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    const form = page.getByRole("form", { name: messages.PetitionForm.title });
+    // The words inside <link>…</link> in each sentence.
+    const linkText = (message: string) => /<link>(.*)<\/link>/.exec(message)![1]!;
+    await expect(
+      form.getByRole("link", { name: linkText(messages.PetitionForm.petitionTextLink) }),
+    ).toHaveAttribute("href", petition);
+    await expect(
+      form.getByRole("link", { name: linkText(messages.PetitionForm.privacyConsent) }),
+    ).toHaveAttribute("href", privacy);
+    expect(await resolutions()).toBe(0);
+
+    // The browser's checks answer (nothing is posted) with a summary that counts the errors:
+    // the first message compiled, which shows the count above can see one.
+    await form.getByRole("button", { name: messages.PetitionForm.submit }).click();
+    await expect(form.getByText(messages.PetitionForm.errors.nameRequired)).toBeVisible();
+    expect(posts).toEqual([]);
+    expect(await resolutions()).toBeGreaterThan(0);
+  });
+}

@@ -239,6 +239,18 @@ describe("buildReport", () => {
     expect(buildReport({ ...results, lighthouse: [summary!] })).toContain("| failed, 90, 96 ");
   });
 
+  it("reports a page whose every audit failed as failed, with the reason, not as a score of 0", () => {
+    const failed = { ...audit("/es", 0, 0), runtimeError: "NO_FCP: The page did not paint any content." };
+    const lighthouse = summarizeAudits([failed, failed]);
+    const row = buildReport({ ...results, lighthouse })
+      .split("### Lighthouse, mobile")[1]!
+      .split("\n")
+      .find((line) => line.startsWith("| `/es` "))!;
+    expect(row).toMatch(
+      /^\| `\/es` +\| failed \(NO_FCP: The page did not paint any content\.\) +\| failed, failed /,
+    );
+  });
+
   it("takes the lower middle run of an even number of audits", () => {
     const runs = [97, 60, 88, 75].map((performance) => audit("/es", performance, 300));
     expect(summarizeAudits(runs)[0]!.median.performance).toBe(75);
