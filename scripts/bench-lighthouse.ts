@@ -8,6 +8,7 @@
 //   npm run bench:lighthouse -- [--runs 5] [--path /es --path /es/firmar]
 import { parseArgs } from "node:util";
 import { auditOnIdleSite, describeAudit } from "./bench/idle-audit";
+import { performanceLabel, scoresLabel } from "./bench/lighthouse-summary";
 
 const { values } = parseArgs({
   options: {
@@ -29,9 +30,8 @@ const summaries = await auditOnIdleSite({
 });
 for (const { path, median, performanceScores } of summaries) {
   console.log(
-    `median run of ${performanceScores.length}, ${path}: performance ` +
-      `${median.runtimeError ? `failed (${median.runtimeError})` : median.performance} ` +
-      `(all runs: ${performanceScores.map((score) => score ?? "failed").join(", ")}), TBT ${median.tbtMs} ms, LCP ${median.lcpMs} ms, ` +
+    `median run of ${performanceScores.length}, ${path}: performance ${performanceLabel(median)} ` +
+      `(all runs: ${scoresLabel(performanceScores)}), TBT ${median.tbtMs} ms, LCP ${median.lcpMs} ms, ` +
       `FCP ${median.fcpMs} ms`,
   );
 }

@@ -13,8 +13,9 @@ export interface LighthouseSummary {
 
 /**
  * Groups runs by page and picks each page's median run by performance score (the lower middle
- * of an even number), among the runs Lighthouse completed (any failed run when none did). One run of a page is not a figure on
- * these machines: single audits of one build scored from the 60s to the high 90s.
+ * of an even number), among the runs Lighthouse completed (any failed run when none did). One
+ * run of a page is not a figure on these machines: single audits of one build scored from the
+ * 60s to the high 90s.
  */
 export function summarizeAudits(runs: LighthouseFigures[]): LighthouseSummary[] {
   const byPath = new Map<string, LighthouseFigures[]>();
@@ -31,3 +32,11 @@ export function summarizeAudits(runs: LighthouseFigures[]): LighthouseSummary[] 
     };
   });
 }
+
+/** A run's performance score, or why Lighthouse could not give one (never a 0 it did not score). */
+export const performanceLabel = (figures: LighthouseFigures): string =>
+  figures.runtimeError ? `failed (${figures.runtimeError})` : String(figures.performance);
+
+/** Every run's score, in the order they ran, "failed" for a run Lighthouse could not complete. */
+export const scoresLabel = (scores: (number | null)[]): string =>
+  scores.map((score) => score ?? "failed").join(", ");

@@ -4,7 +4,7 @@ import { compareStoredWithAcknowledged, type StoredCheck } from "./acknowledged"
 import type { CpuCost } from "./cpu-cost";
 import type { EmailCatchUp } from "./emails";
 import type { LoadFigures } from "./load";
-import type { LighthouseSummary } from "./lighthouse-summary";
+import { performanceLabel, scoresLabel, type LighthouseSummary } from "./lighthouse-summary";
 import { formatNumber, formatRatio, markdownTable } from "./markdown";
 import type { OrganizerFigures } from "./organizers";
 import type { InsertFigures } from "./raw-inserts";
@@ -294,9 +294,8 @@ function lighthouseTable(summaries: LighthouseSummary[]): string {
     ],
     summaries.map(({ path, median, performanceScores }) => [
       `\`${path}\``,
-      // Every run failed: say so and why, rather than print a score of 0.
-      median.runtimeError ? `failed (${median.runtimeError})` : String(median.performance),
-      performanceScores.map((score) => score ?? "failed").join(", "),
+      performanceLabel(median),
+      scoresLabel(performanceScores),
       String(median.accessibility),
       String(median.bestPractices),
       String(median.seo),
