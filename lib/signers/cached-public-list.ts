@@ -1,8 +1,7 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cacheLife, cacheTag } from "next/cache";
+import { readForCache } from "@/lib/cache/read-for-cache";
 import { db } from "@/lib/db";
-import { EnvError } from "@/lib/env";
-import { isDatabaseOutage, reportBug } from "@/lib/errors";
 import { SIGNATURE_COUNTS_TAG } from "@/lib/stats/public-stats";
 import { pageCount } from "./pages";
 import { countListedNames, readListedNames, type PublicSigner } from "./public-list";
@@ -18,29 +17,33 @@ export interface PublicListPage {
 
 // Tagged like the public count: confirming, withdrawing, invalidating and hiding all
 // revalidate SIGNATURE_COUNTS_TAG, so a name leaves every cached page together with the
-// figure. unstable_cache keys each page by its argument.
-const cacheOptions = { tags: [SIGNATURE_COUNTS_TAG], revalidate: 60 };
-const cachedCount = unstable_cache(() => countListedNames(db()), ["public-list-count"], cacheOptions);
-const cachedPage = unstable_cache(
-  (page: number) => readListedNames(db(), { page }),
-  ["public-list-page"],
-  cacheOptions,
-);
+// figure.
+async function cachedCount() {
+  "use cache";
+  cacheTag(SIGNATURE_COUNTS_TAG);
+  cacheLife("counts");
+  return readForCache("getPublicListPage", () => countListedNames(db()));
+}
+
+// The page number is an argument, so it is part of the cache key.
+async function cachedPage(page: number) {
+  "use cache";
+  cacheTag(SIGNATURE_COUNTS_TAG);
+  cacheLife("counts");
+  return readForCache("getPublicListPage", () => readListedNames(db(), { page }));
+}
 
 /**
  * One page of the public list, or null when the database cannot be read (a build without
- * one, or an outage): the page then renders without names. As in getPublicStats, the
- * error escapes the cached functions, so a null is never cached. A page past the end is
- * answered from the count alone, so made-up page numbers add nothing to the cache.
+ * one, or an outage): the page then renders without names, for a second. A page past the
+ * end is answered from the count alone, so made-up page numbers add nothing to the cache.
  */
 export async function getPublicListPage(page: number): Promise<PublicListPage | null> {
-  try {
-    const listed = await cachedCount();
-    const pages = pageCount(listed);
-    const signers = page <= pages ? await cachedPage(page) : [];
-    return { signers, listed, pages };
-  } catch (error) {
-    if (!(error instanceof EnvError) && !isDatabaseOutage(error)) throw reportBug("getPublicListPage", error);
-    return null;
-  }
+  const count = await cachedCount();
+  if (!("value" in count)) return null;
+  const listed = count.value;
+  const pages = pageCount(listed);
+  if (page > pages) return { signers: [], listed, pages };
+  const names = await cachedPage(page);
+  return "value" in names ? { signers: names.value, listed, pages } : null;
 }
