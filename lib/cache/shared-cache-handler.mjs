@@ -1,8 +1,9 @@
 // @ts-check
 // One Next.js cache for every process and every instance: ISR pages, route responses and
-// unstable_cache data live in PostgreSQL (postgres-store.mjs), with each process's most used
-// entries in memory in front (memory-layer.mjs), and tag revalidations reach every process
-// over LISTEN/NOTIFY (tag-view.mjs). next.config.ts names this file as `cacheHandler`.
+// data cached with fetch or unstable_cache live in PostgreSQL (postgres-store.mjs), with each
+// process's most used entries in memory in front (memory-layer.mjs), and tag revalidations
+// reach every process over LISTEN/NOTIFY (tag-view.mjs). next.config.ts names this file as
+// `cacheHandler`; `'use cache'` values go through use-cache-handler.mjs to the same SharedCache.
 //
 // Plain JavaScript, read by plain Node: Next imports this file itself, outside the app's
 // bundle, during `next build` and in the production artifact (where it is traced into
