@@ -12,7 +12,9 @@
 // `set` of the same key under way in this process. Tags follow Next's own handler: an entry
 // with a tag expired after it was written is a miss; with a tag made stale after it, it is
 // served once more with `revalidate: -1`, and Next computes a fresh one behind it.
-import { cacheOfThisProcess, SharedCache } from "./shared-cache-handler.mjs";
+import { cacheOfThisProcess } from "./shared-cache-handler.mjs";
+
+/** @typedef {import("./shared-cache-handler.mjs").SharedCache} SharedCache */
 
 // Where these entries live in next_cache_entry: Next's keys for them already name the build.
 const SCOPE = "use-cache";
@@ -149,9 +151,8 @@ export function createUseCacheHandler(cacheFor) {
     /**
      * Infinity: Next passes the implicit tags to `get`, which weighs them with the entry's
      * own (a tag's expiry may be set ahead, which a single timestamp cannot say).
-     * @param {string[]} _tags
      */
-    async getExpiration(_tags) {
+    async getExpiration() {
       return Infinity;
     },
 

@@ -105,7 +105,7 @@ describe("the 'use cache' handler", () => {
   it("makes a get wait for a set of the same key still streaming in this process", async () => {
     const { a } = await twoProcesses();
     const key = uniqueKey();
-    let finish = (_entry: UseCacheEntry) => {};
+    let finish: (value: UseCacheEntry) => void = () => {};
     const pending = new Promise<UseCacheEntry>((resolve) => (finish = resolve));
     const setting = a.handler.set(key, pending);
 
@@ -159,7 +159,10 @@ describe("the 'use cache' handler", () => {
   it("keeps neither answers meant to live under two seconds nor values that failed while streaming", async () => {
     const { a, b } = await twoProcesses();
     const brief = uniqueKey();
-    await a.handler.set(brief, Promise.resolve(entry("sin datos", [], { stale: 0, revalidate: 1, expire: 1 })));
+    await a.handler.set(
+      brief,
+      Promise.resolve(entry("sin datos", [], { stale: 0, revalidate: 1, expire: 1 })),
+    );
     expect(await a.handler.get(brief, [])).toBeUndefined();
 
     const broken = uniqueKey();
