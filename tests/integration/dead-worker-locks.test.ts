@@ -2,6 +2,7 @@ import { Logger, run, type Runner, type Task } from "graphile-worker";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { keepWorkerRunning, type KeptWorker } from "@/lib/jobs/keep-running";
+import { until } from "./support/until";
 
 // A database of its own: other files' workers (and anything they leave open) share the
 // integration database, and the sweeper judges every pool it sees there.
@@ -68,15 +69,6 @@ async function lockOf(jobId: string) {
     [jobId],
   );
   return rows[0];
-}
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number) {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return Date.now() - started;
 }
 
 beforeAll(async () => {

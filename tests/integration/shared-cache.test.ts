@@ -3,6 +3,7 @@
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createCacheHandler, SharedCache, type CacheHandler } from "@/lib/cache/shared-cache-handler.mjs";
+import { laterMillisecond, until } from "./support/until";
 
 const BUILD = `test-build-${process.pid}`;
 const MB = 1024 * 1024;
@@ -64,18 +65,6 @@ function page(html: string, tags: string[]) {
 
 const pageContext = { kind: "APP_PAGE" };
 const pageSet = (expire = 31_536_000) => ({ cacheControl: { revalidate: 60, expire } });
-
-/** Revalidations count for entries written strictly before them, as in Next. */
-const laterMillisecond = () => new Promise((resolve) => setTimeout(resolve, 2));
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number) {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  return Date.now() - started;
-}
 
 beforeAll(async () => {
   admin = new pg.Client({ connectionString: process.env.DATABASE_URL });

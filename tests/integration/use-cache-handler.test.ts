@@ -5,6 +5,7 @@ import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createCacheHandler, SharedCache } from "@/lib/cache/shared-cache-handler.mjs";
 import { createUseCacheHandler, type UseCacheEntry } from "@/lib/cache/use-cache-handler.mjs";
+import { laterMillisecond, until } from "./support/until";
 
 const MB = 1024 * 1024;
 const DAY = 24 * 60 * 60;
@@ -62,16 +63,6 @@ function entry(text: string, tags: string[], life: Partial<UseCacheEntry> = {}):
 
 const textOf = async (found: UseCacheEntry | undefined) =>
   found ? new TextDecoder().decode(await new Response(found.value).arrayBuffer()) : undefined;
-
-const laterMillisecond = () => new Promise((resolve) => setTimeout(resolve, 2));
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number) {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 beforeAll(async () => {
   admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
