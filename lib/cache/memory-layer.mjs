@@ -41,6 +41,17 @@ export class MemoryLayer {
     if (cost > this.#maxBytes) return;
     this.#slots.set(key, { item, bytes: cost });
     this.#bytes += cost;
+    this.#evictBeyondLimit();
+  }
+
+  /** A new size limit; what no longer fits goes, least recently used first. */
+  set maxBytes(maxBytes) {
+    if (maxBytes === this.#maxBytes) return;
+    this.#maxBytes = maxBytes;
+    this.#evictBeyondLimit();
+  }
+
+  #evictBeyondLimit() {
     for (const [oldestKey] of this.#slots) {
       if (this.#bytes <= this.#maxBytes) break;
       this.delete(oldestKey);

@@ -28,6 +28,7 @@ export class SharedCache {
     delete(key: string): void;
     readonly bytes: number;
     readonly size: number;
+    maxBytes: number;
   };
   readonly store?: {
     readonly failing: boolean;

@@ -369,6 +369,8 @@ export function cacheOfThisProcess(ctx) {
     buildId: "development",
     memoryBytes: ctx?.maxMemoryCacheSize ?? DEFAULT_MEMORY_BYTES,
   });
+  // The 'use cache' handler may create it first, without Next's cacheMaxMemorySize.
+  if (ctx?.maxMemoryCacheSize !== undefined) processCache.memory.maxBytes = ctx.maxMemoryCacheSize;
   const serverDistDir = ctx?.serverDistDir;
   if (serverDistDir) {
     let buildId = buildIds.get(serverDistDir);

@@ -233,6 +233,12 @@ describe("the shared cache handler", () => {
     expect(await small.get(keys[0]!, pageContext)).not.toBeNull();
     expect(await small.get(keys[1]!, pageContext)).toBeNull();
     expect(await small.get(keys[2]!, pageContext)).not.toBeNull();
+
+    // Next's cacheMaxMemorySize arriving after the cache was made (by the 'use cache' handler).
+    small.cache.memory.maxBytes = 4000;
+    expect(small.cache.memory.bytes).toBeLessThanOrEqual(4000);
+    expect(await small.get(keys[0]!, pageContext)).toBeNull();
+    expect(await small.get(keys[2]!, pageContext)).not.toBeNull();
   });
 
   it("keeps pages answering from memory, without hanging, when the database is away", async () => {
