@@ -20,7 +20,6 @@ import { withdrawSignature } from "@/lib/petition/withdraw";
 import { SIGNATURE_COUNTS_TAG } from "@/lib/stats/public-stats";
 import type { ConfirmState, SignState, WithdrawState } from "./state";
 
-let signLimiter: ReturnType<typeof createRateLimiter> | undefined;
 let emailLinkLimiter: ReturnType<typeof createRateLimiter> | undefined;
 
 // The token travels as a form field too (see localeFromForm).
@@ -42,12 +41,11 @@ export async function signPetitionAction(_previous: SignState, formData: FormDat
   const fields = Object.fromEntries(formData);
   let result: SubmissionResult;
   try {
-    signLimiter ??= createRateLimiter(pool(), "sign", signLimit(serverEnv().SIGNATURES_PER_NETWORK_PER_HOUR));
     result = await submitSignature(
       {
         db: db(),
         secret: serverEnv().APP_SECRET,
-        consumeSignLimit: signLimiter,
+        signLimit: { name: "sign", rule: signLimit(serverEnv().SIGNATURES_PER_NETWORK_PER_HOUR) },
         petitionPhase: () => currentPetitionPhase(),
         privacyNoticeId: currentPrivacyNoticeId,
       },

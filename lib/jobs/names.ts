@@ -20,6 +20,9 @@ export interface OrganizerLinkJobPayload {
 /** Hourly: emails kept in the local outbox are deleted after LOCAL_OUTBOX_RETENTION_HOURS. */
 export const PURGE_LOCAL_OUTBOX = "purge-local-outbox";
 
+/** Hourly: per-network counts whose window ended an hour ago (lib/security/rate-limit.ts). */
+export const PURGE_ENDED_LIMITS = "purge-ended-limits";
+
 /** Hourly: the retention rules (lib/retention/run-retention.ts). */
 export const RUN_RETENTION = "run-retention";
 

@@ -9,7 +9,8 @@ import { runRetention } from "@/lib/retention/run-retention";
 import { readSettings } from "@/lib/settings/read-settings";
 import { EMAIL_TASK_DEADLINE_MS, withDeadlines } from "./deadline";
 import { emailTasks } from "./email-tasks";
-import { PURGE_LOCAL_OUTBOX, QUEUE_CONFIRMATION_REMINDERS, RUN_RETENTION } from "./names";
+import { purgeEndedWindows } from "@/lib/security/rate-limit";
+import { PURGE_ENDED_LIMITS, PURGE_LOCAL_OUTBOX, QUEUE_CONFIRMATION_REMINDERS, RUN_RETENTION } from "./names";
 import { queueConfirmationReminders } from "./reminders";
 
 export interface WorkerOptions {
@@ -62,6 +63,7 @@ export function startWorker({
     crontab: [
       `0 * * * * ${PURGE_LOCAL_OUTBOX}`,
       `15 * * * * ${RUN_RETENTION}`,
+      `30 * * * * ${PURGE_ENDED_LIMITS}`,
       `*/10 * * * * ${QUEUE_CONFIRMATION_REMINDERS}`,
     ].join("\n"),
     taskList: {
@@ -72,6 +74,7 @@ export function startWorker({
       [QUEUE_CONFIRMATION_REMINDERS]: async () =>
         void (await queueConfirmationReminders({ db, secret, settings: await readSettings(db) })),
       [PURGE_LOCAL_OUTBOX]: async () => void (await purgeLocalOutbox(db)),
+      [PURGE_ENDED_LIMITS]: async () => void (await purgeEndedWindows(db)),
       [RUN_RETENTION]: async () =>
         void (await runRetention({
           db,

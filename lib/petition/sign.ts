@@ -1,6 +1,7 @@
-// Storing a signature. A new mailbox is one short statement that inserts the pending row,
-// records what its signer accepted and enqueues its email, so a signature is never stored
-// without its consent record or its email job. A mailbox that has signed before is handled
+// Storing a signature. A new mailbox is one short statement that counts the network's
+// signature against its limit, inserts the pending row, records what its signer accepted and
+// enqueues its email, so a signature is never stored over its network's limit, without its
+// consent record or without its email job. A mailbox that has signed before is handled
 // under a row lock, within its email budget, so the form cannot be used to flood anyone's
 // inbox or to decide for them.
 import { randomUUID } from "node:crypto";
@@ -11,6 +12,7 @@ import { EMAIL_MAX_ATTEMPTS, SEND_ALREADY_SIGNED, SEND_CONFIRMATION } from "@/li
 import { canonicalEmail } from "./normalize";
 import type { SignatureInput } from "./schema";
 import { deriveToken, hashToken } from "@/lib/security/tokens";
+import { countInStatement, outcomeOf, type CountedLimit, type WindowCount } from "@/lib/security/rate-limit";
 
 /**
  * Signing emails one mailbox receives in a rolling day, whatever is submitted: the first
@@ -24,6 +26,11 @@ export interface SignContext {
   db: Database;
   secret: string;
   now?: Date;
+  /**
+   * The limit a signature's network (its ipHash) is counted against, in the statement that
+   * stores it. The form's submissions always have one; without it nothing is counted.
+   */
+  networkLimit?: CountedLimit;
 }
 
 export interface NewSignature extends SignatureInput {
@@ -46,6 +53,12 @@ export interface NewSignature extends SignatureInput {
  */
 export type SignOutcome = "stored" | "replaced" | "notified" | "quiet";
 
+/** The network had used its limit: nothing was stored or sent. */
+export interface NetworkLimitReached {
+  outcome: "rate-limited";
+  retryAfterMinutes: number;
+}
+
 /**
  * The SIGNED consent event for the signatures a sub-query returns: the notice accepted on the
  * form, its language and the choices made there. No personal data, so it outlives erasure.
@@ -60,36 +73,55 @@ function signedEvent(signature: NewSignature, now: Date, signatures: Prisma.Sql)
     FROM (${signatures}) s`;
 }
 
-export async function signPetition(context: SignContext, signature: NewSignature): Promise<SignOutcome> {
-  const { db, secret, now = new Date() } = context;
+export async function signPetition(
+  context: SignContext,
+  signature: NewSignature,
+): Promise<SignOutcome | NetworkLimitReached> {
+  const { db, secret, now = new Date(), networkLimit } = context;
   const id = randomUUID();
   const confirmTokenHash = hashToken(deriveToken(secret, "confirm", id, now));
   const withdrawTokenHash = hashToken(deriveToken(secret, "withdraw", id));
   const unsubscribeTokenHash = hashToken(deriveToken(secret, "unsubscribe", id));
   const emailKey = canonicalEmail(signature.email);
+  const limit = networkLimit && signature.ipHash !== null ? networkLimit : undefined;
+  const counted = limit
+    ? countInStatement(limit, signature.ipHash!, now)
+    : Prisma.sql`SELECT NULL::int AS "points", NULL::float8 AS "expire"`;
+  const withinLimit = limit ? Prisma.sql`"points" <= ${limit.rule.points}` : Prisma.sql`true`;
 
-  // Uniqueness rests on the database's unique key, not on a read before the write.
-  const stored = await db.$queryRaw<{ job: string }[]>`
-    WITH inserted AS (
+  // Uniqueness rests on the database's unique key, not on a read before the write. Every
+  // value is cast: an INSERT ... SELECT does not type its parameters from the columns.
+  const [result] = await db.$queryRaw<({ stored: number } & Partial<WindowCount>)[]>`
+    WITH counted AS (${counted}),
+    inserted AS (
       INSERT INTO "signature" (
         "id", "name", "email", "email_canonical", "country_code", "state_code", "show_name",
         "wants_updates", "locale", "source", "ip_hash", "confirm_token_hash",
         "confirm_token_issued_at", "withdraw_token_hash", "unsubscribe_token_hash", "created_at",
         "email_window_started_at", "emails_in_window")
-      VALUES (
-        ${id}::uuid, ${signature.name}, ${signature.email}, ${emailKey}, ${signature.countryCode},
-        ${signature.stateCode}, ${signature.showName}, ${signature.wantsUpdates}, ${signature.locale},
-        ${signature.source}, ${signature.ipHash}, ${confirmTokenHash}, ${now}, ${withdrawTokenHash}, ${unsubscribeTokenHash}, ${now},
-        ${now}, 1)
+      SELECT
+        ${id}::uuid, ${signature.name}::text, ${signature.email}::text, ${emailKey}::text,
+        ${signature.countryCode}::text, ${signature.stateCode}::text, ${signature.showName}::boolean,
+        ${signature.wantsUpdates}::boolean, ${signature.locale}::text, ${signature.source}::text,
+        ${signature.ipHash}::text, ${confirmTokenHash}::text, ${now}::timestamptz, ${withdrawTokenHash}::text,
+        ${unsubscribeTokenHash}::text, ${now}::timestamptz, ${now}::timestamptz, 1
+      FROM counted WHERE ${withinLimit}
       ON CONFLICT ("email_canonical") DO NOTHING
       RETURNING "id"
     ),
-    recorded AS (${signedEvent(signature, now, Prisma.sql`SELECT "id" FROM inserted`)})
-    SELECT graphile_worker.add_job(
-      ${SEND_CONFIRMATION}, json_build_object('signatureId', "id"),
-      job_key => ${SEND_CONFIRMATION} || ':' || "id", max_attempts => ${EMAIL_MAX_ATTEMPTS}::int)::text AS job
-    FROM inserted`;
-  if (stored.length === 1) return "stored";
+    recorded AS (${signedEvent(signature, now, Prisma.sql`SELECT "id" FROM inserted`)}),
+    queued AS (
+      SELECT graphile_worker.add_job(
+        ${SEND_CONFIRMATION}, json_build_object('signatureId', "id"),
+        job_key => ${SEND_CONFIRMATION} || ':' || "id", max_attempts => ${EMAIL_MAX_ATTEMPTS}::int) AS job
+      FROM inserted
+    )
+    SELECT (SELECT count(*) FROM queued)::int AS "stored", "points", "expire" FROM counted`;
+  if (result!.stored === 1) return "stored";
+  if (limit) {
+    const outcome = outcomeOf(limit, result as WindowCount, now);
+    if (!outcome.allowed) return { outcome: "rate-limited", retryAfterMinutes: outcome.retryAfterMinutes };
+  }
   return signAgain(context, signature, emailKey, now);
 }
 

@@ -4,7 +4,7 @@
 import type { Locale } from "@/i18n/routing";
 import type { Database } from "@/lib/db";
 import type { PetitionPhase } from "@/lib/settings/schema";
-import type { RateLimitOutcome } from "@/lib/security/rate-limit";
+import type { CountedLimit } from "@/lib/security/rate-limit";
 import { sanitizeReferral } from "./referral";
 import { formValues, parseSignature, type SignatureFieldErrors, type SignatureFormValues } from "./schema";
 import { signPetition } from "./sign";
@@ -19,8 +19,8 @@ export type SubmissionResult =
 export interface SubmissionContext {
   db: Database;
   secret: string;
-  /** Counts one signature for a network's keyed hash (rate-limit.ts). */
-  consumeSignLimit: (networkHash: string) => Promise<RateLimitOutcome>;
+  /** The limit each network's keyed hash is counted against, as the signature is stored (sign.ts). */
+  signLimit: CountedLimit;
   petitionPhase: () => Promise<PetitionPhase>;
   /** The stored id of the privacy notice in force in a language (lib/consent/current-notice.ts). */
   privacyNoticeId: (locale: Locale) => Promise<string>;
@@ -38,7 +38,7 @@ export interface Submission {
 }
 
 /**
- * Validates, checks the dates and the network's limit, and stores. Expected failures come
+ * Validates, checks the dates, and stores within the network's limit. Expected failures come
  * back with the values, so nothing the person typed is lost; the database being away
  * throws, and the caller answers "try again". Bots (the hidden field filled) get the same
  * answer as people and nothing is stored.
@@ -58,14 +58,13 @@ export async function submitSignature(
   if (phase !== "open") return { status: phase, values };
 
   const ipHash = hashNetworkAddress(context.secret, network);
-  const limit = await context.consumeSignLimit(ipHash);
-  if (!limit.allowed) return { status: "rate-limited", retryAfterMinutes: limit.retryAfterMinutes, values };
-
   // The signer accepted the notice of the form's language; it is recorded with the signature.
   const noticeId = await context.privacyNoticeId(locale);
-  await signPetition(
-    { db: context.db, secret: context.secret, now: context.now },
+  const outcome = await signPetition(
+    { db: context.db, secret: context.secret, now: context.now, networkLimit: context.signLimit },
     { ...parsed.data, locale, source: sanitizeReferral(referral), ipHash, noticeId },
   );
+  if (typeof outcome === "object")
+    return { status: "rate-limited", retryAfterMinutes: outcome.retryAfterMinutes, values };
   return { status: "signed" };
 }

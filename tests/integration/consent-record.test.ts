@@ -218,7 +218,7 @@ describe("the consent record", () => {
     const result = await submitSignature(
       {
         ...context(),
-        consumeSignLimit: async () => ({ allowed: true }),
+        signLimit: { name: `consent-${Date.now()}`, rule: { points: 1000, windowSeconds: 3600 } },
         petitionPhase: async () => "open",
         privacyNoticeId: async (locale) => {
           asked.push(locale);

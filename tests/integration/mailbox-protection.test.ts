@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { confirmSignature, pendingSignatureSummary, renewConfirmation } from "@/lib/petition/confirm";
 import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
-import { signPetition, SIGNING_EMAILS_PER_DAY, type SignOutcome } from "@/lib/petition/sign";
+import { signPetition, SIGNING_EMAILS_PER_DAY } from "@/lib/petition/sign";
 import { NOTICE, SECRET, confirmTokenFor, newSignature, signatureByEmail } from "./support/signatures";
 
 const at = (base: Date, hours: number) => new Date(base.getTime() + hours * 3600_000);
@@ -21,7 +21,7 @@ describe("a mailbox's email budget", () => {
   it(`sends at most ${SIGNING_EMAILS_PER_DAY} signing emails a day to one pending mailbox, whatever is submitted`, async () => {
     const start = new Date();
     const email = `flood.${Date.now()}@example.org`;
-    const outcomes: SignOutcome[] = [];
+    const outcomes: Awaited<ReturnType<typeof signPetition>>[] = [];
     for (let index = 0; index < 100; index += 1) {
       outcomes.push(
         await signPetition(
@@ -53,7 +53,7 @@ describe("a mailbox's email budget", () => {
     );
     const row = await signatureByEmail(signature.email);
 
-    const outcomes: SignOutcome[] = [];
+    const outcomes: Awaited<ReturnType<typeof signPetition>>[] = [];
     for (let index = 0; index < 100; index += 1) {
       outcomes.push(
         await signPetition(

@@ -3,8 +3,7 @@
 // PostgreSQL (lib/security/rate-limit.ts). tests/integration/submit-signature.test.ts checks
 // the limit for a network given directly; this file checks which addresses share one.
 import { describe, expect, it } from "vitest";
-import { db, pool } from "@/lib/db";
-import { createRateLimiter } from "@/lib/security/rate-limit";
+import { db } from "@/lib/db";
 import { submitSignature, type SubmissionContext } from "@/lib/petition/submit-signature";
 import { cleanAddress, networkOf } from "@/lib/security/client-address";
 import { NOTICE, SECRET } from "./support/signatures";
@@ -18,10 +17,13 @@ function limitedContext(): SubmissionContext {
   return {
     db: db(),
     secret: SECRET,
-    consumeSignLimit: createRateLimiter(pool(), `networks-${Date.now()}-${sequence}`, {
-      points: LIMIT,
-      windowSeconds: 3600,
-    }),
+    signLimit: {
+      name: `networks-${Date.now()}-${sequence}`,
+      rule: {
+        points: LIMIT,
+        windowSeconds: 3600,
+      },
+    },
     petitionPhase: async () => "open",
     privacyNoticeId: async (locale) => NOTICE[locale].noticeId,
   };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { db, pool } from "@/lib/db";
+import { db } from "@/lib/db";
 import { createLocalMailer, purgeLocalOutbox } from "@/lib/email/mailer";
-import { createRateLimiter } from "@/lib/security/rate-limit";
 import { submitSignature, type SubmissionContext } from "@/lib/petition/submit-signature";
 import type { PetitionPhase } from "@/lib/settings/schema";
 import { NOTICE, SECRET } from "./support/signatures";
@@ -22,10 +21,13 @@ function context(overrides: Partial<SubmissionContext> = {}): SubmissionContext 
   return {
     db: db(),
     secret: SECRET,
-    consumeSignLimit: createRateLimiter(pool(), `submit-${Date.now()}-${sequence}`, {
-      points: 1000,
-      windowSeconds: 3600,
-    }),
+    signLimit: {
+      name: `submit-${Date.now()}-${sequence}`,
+      rule: {
+        points: 1000,
+        windowSeconds: 3600,
+      },
+    },
     petitionPhase: async () => "open",
     privacyNoticeId: async (locale) => NOTICE[locale].noticeId,
     ...overrides,
@@ -37,10 +39,13 @@ const stored = (email: string) => db().signature.count({ where: { email } });
 describe("submitSignature", () => {
   it("stops a network at its hourly limit and says when to try again, keeping what was typed", async () => {
     const limited = context({
-      consumeSignLimit: createRateLimiter(pool(), `submit-limit-${Date.now()}`, {
-        points: 2,
-        windowSeconds: 3600,
-      }),
+      signLimit: {
+        name: `submit-limit-${Date.now()}`,
+        rule: {
+          points: 2,
+          windowSeconds: 3600,
+        },
+      },
     });
     const network = "198.51.100.7";
     const submission = (values: Record<string, string>) => ({

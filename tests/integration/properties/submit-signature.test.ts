@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { asLocale } from "@/i18n/locale-of";
-import { db, pool } from "@/lib/db";
+import { db } from "@/lib/db";
 import { isCountryCode } from "@/lib/geo/countries";
 import { isMexicanStateCode } from "@/lib/geo/mexican-states";
 import {
@@ -16,7 +16,6 @@ import {
   normalizeEmail,
   normalizeText,
 } from "@/lib/petition/normalize";
-import { createRateLimiter } from "@/lib/security/rate-limit";
 import { sanitizeReferral } from "@/lib/petition/referral";
 import { submitSignature, type SubmissionContext } from "@/lib/petition/submit-signature";
 import { hashNetworkAddress } from "@/lib/security/client-address";
@@ -44,7 +43,7 @@ const emailSchema = z.email();
 const context: SubmissionContext = {
   db: db(),
   secret: SECRET,
-  consumeSignLimit: createRateLimiter(pool(), LIMITER, { points: 1_000_000, windowSeconds: 3600 }),
+  signLimit: { name: LIMITER, rule: { points: 1_000_000, windowSeconds: 3600 } },
   petitionPhase: async () => "open",
   privacyNoticeId: async (locale) => NOTICE[locale].noticeId,
 };
