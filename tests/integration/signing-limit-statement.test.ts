@@ -28,9 +28,9 @@ async function countRow(limit: CountedLimit, network = NETWORK) {
 async function confirmationJobsFor(email: string): Promise<number> {
   const row = await signatureByEmail(email);
   if (!row) return 0;
-  const [{ count }] = await db().$queryRaw<{ count: number }[]>`
+  const [jobs] = await db().$queryRaw<{ count: number }[]>`
     SELECT count(*)::int AS count FROM graphile_worker.jobs WHERE key = ${`send-confirmation:${row.id}`}`;
-  return count;
+  return jobs?.count ?? 0;
 }
 
 describe("the network's limit, counted as the signature is stored", () => {
