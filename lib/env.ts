@@ -130,7 +130,7 @@ const serverEnvSchema = z.object({
     .max(60_000, "MAX_REQUEST_WAIT_MS must be 60000 or fewer")
     .default(3000),
   // Database connections each server process may open for requests; by default the processes
-  // share 20 between them (lib/server/processes.ts).
+  // share 4 between them (REQUEST_CONNECTIONS_IN_TOTAL in lib/server/processes.ts).
   DATABASE_POOL_SIZE: z.coerce
     .number({ message: "DATABASE_POOL_SIZE must be a whole number, such as 10" })
     .int("DATABASE_POOL_SIZE must be a whole number, such as 10")

@@ -56,13 +56,14 @@ function stopper(child: ChildProcess): () => Promise<void> {
   };
 }
 
-/** The production artifact (`npm run build`), as `npm start` runs it. */
+/** The production artifact (`npm run build`, or a copy of another build's), as `npm start` runs it. */
 export async function startSite(
   port: number,
   databaseUrl: string,
   processes: number | undefined,
+  artifactDir = path.join(".next", "standalone"),
 ): Promise<RunningServer> {
-  const entry = path.join(".next", "standalone", "server.js");
+  const entry = path.join(artifactDir, "server.js");
   if (!existsSync(entry))
     throw new Error(`No ${entry}: run \`SITE_URL=http://localhost:${port} npm run build\` first.`);
   const origin = `http://localhost:${port}`;
