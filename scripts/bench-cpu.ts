@@ -41,7 +41,7 @@ const database = await startBenchDatabase(Number(values["postgres-port"]));
 const costs = new Map<string, CpuCost[]>(values.build.map((build) => [build, []]));
 try {
   for (let round = 1; round <= rounds; round += 1) {
-    for (const build of values.build) {
+    for (const [index, build] of values.build.entries()) {
       const site = await startSite(Number(values.port), database.url, 1, build);
       try {
         const hidden = await petitionFormFields(site.origin);
@@ -50,7 +50,7 @@ try {
           path: "/es/firmar",
           serverPid: site.pid,
           fields: [...hidden, ["name", "Persona de Prueba"], ["residence", "CMX"], ["privacyConsent", "on"]],
-          emailPrefix: `bench-cpu.${process.pid}.${round}.${costs.get(build)!.length}.${values.build.indexOf(build)}`,
+          emailPrefix: `bench-cpu.${process.pid}.${round}.${index}`,
           expectedStatus: 303,
           posts,
         });
