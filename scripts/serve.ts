@@ -129,18 +129,15 @@ async function serveRequests() {
     if (refuseForeignOrigin(request, response, ownHosts(request))) return;
     if (bypassesAdmission(request.url)) return void handle(request, response);
     if (pageMicroCache.answer(request, response)) return;
-    const over = new AbortController();
-    response.once("close", () => over.abort());
-    admission.admit(
-      (release) => {
-        over.signal.addEventListener("abort", release, { once: true });
-        if (over.signal.aborted) return release();
+    const ticket = admission.admit(
+      () => {
         pageMicroCache.watch(request, response);
         void handle(request, response);
       },
       () => refuseBusy(request, response),
-      over.signal,
     );
+    // Answered or abandoned by its client: either way its slot or its place in line is free.
+    response.once("close", ticket.end);
   });
 
   // A client that trickles its headers or body holds a socket and a slot; these bound both.

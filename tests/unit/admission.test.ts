@@ -1,21 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAdmission } from "@/lib/server/admission";
 
-/** A request as the server sees it: started (with its release), refused, or still waiting. */
+/** A request as the server sees it: started, refused, or still waiting; ended when it is over. */
 function request(admission: ReturnType<typeof createAdmission>) {
-  const abandon = new AbortController();
-  const seen = { started: false, refused: false, release: () => {} };
-  admission.admit(
-    (release) => {
+  const seen = { started: false, refused: false };
+  const ticket = admission.admit(
+    () => {
       seen.started = true;
-      seen.release = release;
     },
     () => {
       seen.refused = true;
     },
-    abandon.signal,
   );
-  return { seen, abandon: () => abandon.abort() };
+  return { seen, end: () => ticket.end() };
 }
 
 describe("admission", () => {
@@ -28,10 +25,10 @@ describe("admission", () => {
     expect([a, b, c, d].map((r) => r.seen.started)).toEqual([true, true, false, false]);
     expect(admission.queued).toBe(2);
 
-    a.seen.release();
+    a.end();
     expect(c.seen.started).toBe(true);
     expect(d.seen.started).toBe(false);
-    b.seen.release();
+    b.end();
     expect(d.seen.started).toBe(true);
     expect(admission.inFlight).toBe(2);
     expect(admission.queued).toBe(0);
@@ -53,13 +50,13 @@ describe("admission", () => {
     expect(admission.queued).toBe(0);
   });
 
-  it("counts a release once, however often it is called", () => {
+  it("counts an end once, however often it is called", () => {
     const admission = createAdmission({ maxInFlight: 1, maxQueued: 5, maxWaitMs: 1000 });
     const first = request(admission);
     const second = request(admission);
     const third = request(admission);
-    first.seen.release();
-    first.seen.release();
+    first.end();
+    first.end();
     expect(second.seen.started).toBe(true);
     expect(third.seen.started).toBe(false);
     expect(admission.inFlight).toBe(1);
@@ -70,13 +67,41 @@ describe("admission", () => {
     const first = request(admission);
     const gone = request(admission);
     const next = request(admission);
-    gone.abandon();
+    gone.end();
     expect(admission.queued).toBe(1);
 
-    first.seen.release();
+    first.end();
     expect(gone.seen.started).toBe(false);
     expect(next.seen.started).toBe(true);
     vi.advanceTimersByTime(5000);
     expect(gone.seen.refused).toBe(false);
+  });
+
+  it("frees nothing for a request that was refused, even when its answer closes later", () => {
+    const admission = createAdmission({ maxInFlight: 1, maxQueued: 0, maxWaitMs: 1000 });
+    const running = request(admission);
+    const refused = request(admission);
+    expect(refused.seen.refused).toBe(true);
+    refused.end();
+    expect(admission.inFlight).toBe(1);
+    const another = request(admission);
+    expect(another.seen.refused).toBe(true);
+
+    running.end();
+    expect(admission.inFlight).toBe(0);
+    expect(request(admission).seen.started).toBe(true);
+  });
+
+  it("refuses a request that timed out in line once, and its later end changes nothing", () => {
+    const admission = createAdmission({ maxInFlight: 1, maxQueued: 5, maxWaitMs: 1000 });
+    const running = request(admission);
+    const late = request(admission);
+    vi.advanceTimersByTime(1000);
+    expect(late.seen.refused).toBe(true);
+    late.end();
+    expect(admission.inFlight).toBe(1);
+    running.end();
+    expect(late.seen.started).toBe(false);
+    expect(admission.inFlight).toBe(0);
   });
 });
