@@ -10,6 +10,7 @@ import { serverEnv } from "@/lib/env";
 import { handleActionFailure } from "@/lib/errors";
 import { confirmSignature, renewConfirmation } from "@/lib/petition/confirm";
 import { currentPetitionPhase } from "@/lib/petition/petition-window";
+import { settingsForOneAction } from "@/lib/settings/campaign-settings";
 import { EMAIL_LINK_LIMIT, signLimit } from "@/lib/petition/rate-limit";
 import { createRateLimiter } from "@/lib/security/rate-limit";
 import { REFERRAL_COOKIE } from "@/lib/petition/referral";
@@ -39,6 +40,7 @@ async function networkHash(): Promise<string> {
 export async function signPetitionAction(_previous: SignState, formData: FormData): Promise<SignState> {
   const locale = localeFromForm(formData);
   const fields = Object.fromEntries(formData);
+  const settings = settingsForOneAction();
   let result: SubmissionResult;
   try {
     result = await submitSignature(
@@ -46,8 +48,8 @@ export async function signPetitionAction(_previous: SignState, formData: FormDat
         db: db(),
         secret: serverEnv().APP_SECRET,
         signLimit: { name: "sign", rule: signLimit(serverEnv().SIGNATURES_PER_NETWORK_PER_HOUR) },
-        petitionPhase: () => currentPetitionPhase(),
-        privacyNoticeId: currentPrivacyNoticeId,
+        petitionPhase: async () => currentPetitionPhase(new Date(), await settings()),
+        privacyNoticeId: async (locale) => currentPrivacyNoticeId(locale, await settings()),
       },
       {
         fields,
@@ -71,8 +73,9 @@ export async function confirmSignatureAction(
 ): Promise<ConfirmState> {
   const locale = localeFromForm(formData);
   const token = tokenOf(formData);
+  const settings = settingsForOneAction();
   try {
-    const phase = await currentPetitionPhase();
+    const phase = await currentPetitionPhase(new Date(), await settings());
     if (phase !== "open") return { status: phase };
     // The confirmation page sends the owner's own choices (see ConfirmPanel).
     const choices =
@@ -80,7 +83,7 @@ export async function confirmSignatureAction(
         ? { showName: formData.get("showName") === "on", wantsUpdates: formData.get("wantsUpdates") === "on" }
         : undefined;
     // Whoever confirms accepts the notice in force in the confirmation page's language.
-    const accepted = { noticeId: await currentPrivacyNoticeId(locale), locale };
+    const accepted = { noticeId: await currentPrivacyNoticeId(locale, await settings()), locale };
     const result = await confirmSignature(
       { db: db(), secret: serverEnv().APP_SECRET },
       token,

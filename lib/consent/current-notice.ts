@@ -3,6 +3,7 @@ import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import { parseNetworkHashRetentionDays } from "@/lib/env";
 import { getCampaignSettings } from "@/lib/settings/campaign-settings";
+import type { CampaignSettings } from "@/lib/settings/schema";
 import { ensurePrivacyNotice } from "./notice-store";
 import {
   buildPrivacyNotice,
@@ -24,9 +25,14 @@ const lastBuilt = new Map<Locale, { key: string; notice: CurrentPrivacyNotice }>
  * The notice in force in a language, from the cached settings: the privacy page shows it and
  * the petition's actions record it, so both read the same inputs through the same cache.
  */
-export async function currentPrivacyNotice(locale: Locale): Promise<CurrentPrivacyNotice> {
-  const settings = await getCampaignSettings();
-  const inputs = privacyNoticeInputs(settings, parseNetworkHashRetentionDays());
+export async function currentPrivacyNotice(
+  locale: Locale,
+  settings?: CampaignSettings,
+): Promise<CurrentPrivacyNotice> {
+  const inputs = privacyNoticeInputs(
+    settings ?? (await getCampaignSettings()),
+    parseNetworkHashRetentionDays(),
+  );
   // Building the notice takes about a millisecond; the signing path reuses the last one
   // built for the same language and inputs.
   const key = JSON.stringify(inputs);
@@ -40,6 +46,6 @@ export async function currentPrivacyNotice(locale: Locale): Promise<CurrentPriva
 }
 
 /** The stored id of the notice in force in a language, for a consent event. */
-export async function currentPrivacyNoticeId(locale: Locale): Promise<string> {
-  return ensurePrivacyNotice(db(), locale, (await currentPrivacyNotice(locale)).text);
+export async function currentPrivacyNoticeId(locale: Locale, settings?: CampaignSettings): Promise<string> {
+  return ensurePrivacyNotice(db(), locale, (await currentPrivacyNotice(locale, settings)).text);
 }

@@ -25,3 +25,13 @@ export async function getCampaignSettings(): Promise<CampaignSettings> {
   const read = await cachedSettings();
   return "value" in read ? read.value : {};
 }
+
+/**
+ * The settings read at most once for one action, however many questions it asks of them
+ * (the petition's dates, then the notice in force). Each read of the cache decodes its
+ * stored answer again, and a signature asked twice.
+ */
+export function settingsForOneAction(): () => Promise<CampaignSettings> {
+  let read: Promise<CampaignSettings> | undefined;
+  return () => (read ??= getCampaignSettings());
+}
