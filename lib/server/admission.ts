@@ -8,9 +8,9 @@
 // again" instead of hanging. Nothing of a refused request has reached the app: a signature
 // refused here was not recorded, and the page says so.
 //
-// Every request but the build's files passes through here, so a ticket is a plain object
-// and a closure: an AbortController per request cost a DOMException (with its stack) and
-// event listeners on each one, about 0.2 ms of CPU (docs/benchmarks.md).
+// Every request that reaches Next passes through here, so a ticket is a plain object and a
+// closure: an AbortController per request cost a DOMException (with its stack) and event
+// listeners on each one, about 0.2 ms of CPU (docs/benchmarks.md).
 
 export interface AdmissionLimits {
   /** Requests worked on at once by this process. */
