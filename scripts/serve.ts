@@ -73,7 +73,7 @@ async function serveRequests() {
     await import("../lib/security/client-address");
   const { MAX_REQUEST_BODY_BYTES, refuseBusy, refuseForeignOrigin, refuseLargeBody } =
     await import("../lib/http-guards");
-  const { createAdmission } = await import("../lib/server/admission");
+  const { createAdmission, MAX_WAITING_REQUESTS } = await import("../lib/server/admission");
   const { createPageMicroCache } = await import("../lib/server/page-micro-cache");
   const { stopBackgroundWork } = await import("../lib/jobs/shutdown");
 
@@ -107,7 +107,7 @@ async function serveRequests() {
   // second on modest hardware, so one that waited 3 s in line (the default) is already late.
   const admission = createAdmission({
     maxInFlight: env.MAX_REQUESTS_IN_FLIGHT,
-    maxQueued: 1024,
+    maxQueued: MAX_WAITING_REQUESTS,
     maxWaitMs: env.MAX_REQUEST_WAIT_MS,
   });
 

@@ -12,6 +12,9 @@
 // closure: an AbortController per request cost a DOMException (with its stack) and event
 // listeners on each one, about 0.2 ms of CPU (docs/benchmarks.md).
 
+/** Requests one process lets wait for a slot; the next are refused at once. */
+export const MAX_WAITING_REQUESTS = 1024;
+
 export interface AdmissionLimits {
   /** Requests worked on at once by this process. */
   maxInFlight: number;

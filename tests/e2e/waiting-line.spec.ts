@@ -1,0 +1,147 @@
+// The line of requests waiting for a slot (lib/server/admission.ts), on the production
+// artifact: a server of its own with one slot, held by a post whose body never finishes
+// arriving. Clients that stay keep their places, so a full line answers the next request
+// "busy" at once; clients that leave give their places back, so opening and dropping
+// connections cannot fill the line for the people behind them.
+import { spawn, type ChildProcess } from "node:child_process";
+import { closeSync, openSync, readFileSync } from "node:fs";
+import net from "node:net";
+import { MAX_WAITING_REQUESTS } from "@/lib/server/admission";
+import config, { baseURL, e2eDatabaseUrl } from "../../playwright.config";
+import { expect, test } from "./support/fixtures";
+
+const port = Number(new URL(baseURL).port) + 4;
+const origin = `http://localhost:${port}`;
+const serverLog = ".data/e2e-waiting-line.log";
+let server: ChildProcess | undefined;
+
+function webServerEnv(): Record<string, string> {
+  const webServer = Array.isArray(config.webServer) ? config.webServer[0] : config.webServer;
+  const env = { ...(webServer?.env ?? {}) };
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => name !== "LOG_FILE" && !name.startsWith("EMBEDDED_")),
+  );
+}
+
+async function untilHealthy(timeoutMs: number) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs && server?.exitCode === null) {
+    if (
+      await fetch(`${origin}/api/health`).then(
+        (answer) => answer.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the server did not start within ${timeoutMs} ms:\n${readFileSync(serverLog, "utf8")}`);
+}
+
+/** A connection that has sent `head` and waits; resolves once the socket is open and written. */
+function openConnection(head: string): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, "127.0.0.1", () => {
+      socket.write(head);
+      // Once open, a reset as either side closes is not this test's concern: its checks are
+      // the answers below.
+      socket.off("error", reject);
+      socket.on("error", () => undefined);
+      resolve(socket);
+    });
+    socket.once("error", reject);
+  });
+}
+
+/** A page request that waits in line (each its own URL, so no answer can be reused). */
+const waitingGet = (index: number) =>
+  `GET /es/firmar?line=${index} HTTP/1.1\r\nHost: localhost:${port}\r\nConnection: close\r\n\r\n`;
+
+/** Opens `count` waiting requests, a few hundred at a time. */
+async function openWaiting(count: number, from: number): Promise<net.Socket[]> {
+  const sockets: net.Socket[] = [];
+  for (let start = 0; start < count; start += 256) {
+    const batch = Array.from({ length: Math.min(256, count - start) }, (_, offset) =>
+      openConnection(waitingGet(from + start + offset)),
+    );
+    sockets.push(...(await Promise.all(batch)));
+  }
+  // The server reads each request's head before it takes its place in line.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  return sockets;
+}
+
+async function closeAll(sockets: net.Socket[]) {
+  await Promise.all(
+    sockets.map(
+      (socket) =>
+        new Promise((resolve) => {
+          socket.once("close", resolve);
+          socket.destroy();
+        }),
+    ),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  const log = openSync(serverLog, "w");
+  server = spawn(process.execPath, [".next/standalone/serve.js", "--port", String(port)], {
+    env: {
+      ...process.env,
+      ...webServerEnv(),
+      DATABASE_URL: e2eDatabaseUrl(),
+      WEB_CONCURRENCY: "1",
+      RUN_WORKER: "false",
+      MAX_REQUESTS_IN_FLIGHT: "1",
+      // Long enough that nobody in this test leaves the line by waiting too long.
+      MAX_REQUEST_WAIT_MS: "30000",
+    },
+    stdio: ["ignore", log, log],
+  });
+  closeSync(log);
+  process.once("exit", () => server?.kill("SIGKILL"));
+  await untilHealthy(60_000);
+});
+
+test.afterAll(async () => {
+  const child = server;
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  }
+});
+
+test("clients that leave the line give their places back; those that stay fill it", async () => {
+  test.setTimeout(90_000);
+  // The one slot: a post whose declared body never finishes arriving.
+  const holder = await openConnection(
+    `POST /es/firmar HTTP/1.1\r\nHost: localhost:${port}\r\nOrigin: ${origin}\r\n` +
+      `Content-Type: multipart/form-data; boundary=line\r\nContent-Length: 1000\r\n\r\n--line\r\n`,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 500));
+
+  // A line full of clients that stay: the next request is told "busy" at once.
+  const staying = await openWaiting(MAX_WAITING_REQUESTS, 0);
+  const refused = await fetch(`${origin}/es/firmar?line=refused`, { signal: AbortSignal.timeout(10_000) });
+  expect(refused.status).toBe(503);
+  await closeAll(staying);
+
+  // The same number again, gone before their turn: their places are free.
+  await closeAll(await openWaiting(MAX_WAITING_REQUESTS, MAX_WAITING_REQUESTS));
+  const waiting = fetch(`${origin}/es/firmar?line=after`, { signal: AbortSignal.timeout(20_000) });
+  const early = await Promise.race([
+    waiting.then((answer) => answer.status),
+    new Promise((resolve) => setTimeout(() => resolve("still waiting"), 1000)),
+  ]);
+  expect(early).toBe("still waiting");
+
+  // The slot frees when its client goes, and the one who waited is answered.
+  holder.destroy();
+  const answer = await waiting;
+  expect(answer.status).toBe(200);
+  expect(await answer.text()).toContain("<form");
+  expect((await fetch(`${origin}/api/health`)).status).toBe(200);
+});
