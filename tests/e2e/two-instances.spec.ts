@@ -6,16 +6,15 @@
 //
 // It confirms a signature, so it runs after the specs that expect a new campaign (the
 // chromium project's files run in name order: this one is last).
-import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, openSync, readFileSync } from "node:fs";
 import type { Browser } from "@playwright/test";
 import pg from "pg";
 import { parseServerEnv } from "@/lib/env";
 import { signLimit } from "@/lib/petition/rate-limit";
 import { hashNetworkAddress, networkOf } from "@/lib/security/client-address";
 import { createRateLimiter } from "@/lib/security/rate-limit";
-import config, { baseURL, e2eDatabaseUrl, fakeResendUrl } from "../../playwright.config";
+import { baseURL, e2eDatabaseUrl, fakeResendUrl } from "../../playwright.config";
 import { startFakeResend, type FakeResend, type RecordedEmail } from "../support/fake-resend";
+import { startArtifactServer, webServerEnv, type ArtifactServer } from "./support/artifact-server";
 import { storedRows } from "./support/database";
 import { expect, test } from "./support/fixtures";
 import { linkIn, uniqueEmail } from "./support/mailbox";
@@ -24,63 +23,22 @@ import { petitionFormFields, postForm, signatureFields } from "./support/native-
 const origins = { a: baseURL, b: `http://localhost:${Number(new URL(baseURL).port) + 1}` } as const;
 type Instance = keyof typeof origins;
 
-/** The e2e server's environment, for B and for the limiter below. */
-function webServerEnv(): Record<string, string> {
-  const webServer = Array.isArray(config.webServer) ? config.webServer[0] : config.webServer;
-  return { ...(webServer?.env ?? {}) };
-}
-
-let instanceB: ChildProcess | undefined;
-// A file, not a pipe: if this test process dies first, B must not be left writing into a
-// closed pipe.
-const instanceBLog = ".data/e2e-instance-b.log";
+let instanceB: ArtifactServer | undefined;
 // B sends its emails here, A to the global fake: an email sent by both would show in both.
 let fakeResendB: FakeResend;
-
-async function untilHealthy(origin: string, timeoutMs: number) {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs && instanceB?.exitCode === null) {
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`instance B did not start within ${timeoutMs} ms:\n${readFileSync(instanceBLog, "utf8")}`);
-}
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   fakeResendB = await startFakeResend(0);
-  // Everything but A's own database and log file.
-  const shared = Object.fromEntries(
-    Object.entries(webServerEnv()).filter(([name]) => name !== "LOG_FILE" && !name.startsWith("EMBEDDED_")),
-  );
-  const log = openSync(instanceBLog, "w");
-  instanceB = spawn(process.execPath, [".next/standalone/serve.js", "--port", new URL(origins.b).port], {
-    env: {
-      ...process.env,
-      ...shared,
-      DATABASE_URL: e2eDatabaseUrl(),
-      RESEND_BASE_URL: fakeResendB.url,
-    },
-    stdio: ["ignore", log, log],
+  instanceB = await startArtifactServer({
+    port: Number(new URL(origins.b).port),
+    settings: { RESEND_BASE_URL: fakeResendB.url },
+    logFile: ".data/e2e-instance-b.log",
   });
-  closeSync(log);
-  // Whatever ends this test process ends B too.
-  process.once("exit", () => instanceB?.kill("SIGKILL"));
-  await untilHealthy(origins.b, 60_000);
 });
 
 test.afterAll(async () => {
-  const child = instanceB;
-  if (child && child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    if (child.exitCode === null) child.kill("SIGKILL");
-  }
+  await instanceB?.stop();
   await fakeResendB?.close();
 });
 

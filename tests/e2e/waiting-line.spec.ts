@@ -3,40 +3,15 @@
 // arriving. Clients that stay keep their places, so a full line answers the next request
 // "busy" at once; clients that leave give their places back, so opening and dropping
 // connections cannot fill the line for the people behind them.
-import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, openSync, readFileSync } from "node:fs";
 import net from "node:net";
 import { MAX_WAITING_REQUESTS } from "@/lib/server/admission";
-import config, { baseURL, e2eDatabaseUrl } from "../../playwright.config";
+import { baseURL } from "../../playwright.config";
+import { startArtifactServer, type ArtifactServer } from "./support/artifact-server";
 import { expect, test } from "./support/fixtures";
 
 const port = Number(new URL(baseURL).port) + 4;
 const origin = `http://localhost:${port}`;
-const serverLog = ".data/e2e-waiting-line.log";
-let server: ChildProcess | undefined;
-
-function webServerEnv(): Record<string, string> {
-  const webServer = Array.isArray(config.webServer) ? config.webServer[0] : config.webServer;
-  const env = { ...(webServer?.env ?? {}) };
-  return Object.fromEntries(
-    Object.entries(env).filter(([name]) => name !== "LOG_FILE" && !name.startsWith("EMBEDDED_")),
-  );
-}
-
-async function untilHealthy(timeoutMs: number) {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs && server?.exitCode === null) {
-    if (
-      await fetch(`${origin}/api/health`).then(
-        (answer) => answer.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the server did not start within ${timeoutMs} ms:\n${readFileSync(serverLog, "utf8")}`);
-}
+let server: ArtifactServer | undefined;
 
 /** A connection that has sent `head` and waits; resolves once the socket is open and written. */
 function openConnection(head: string): Promise<net.Socket> {
@@ -86,32 +61,21 @@ async function closeAll(sockets: net.Socket[]) {
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  const log = openSync(serverLog, "w");
-  server = spawn(process.execPath, [".next/standalone/serve.js", "--port", String(port)], {
-    env: {
-      ...process.env,
-      ...webServerEnv(),
-      DATABASE_URL: e2eDatabaseUrl(),
+  server = await startArtifactServer({
+    port,
+    settings: {
       WEB_CONCURRENCY: "1",
       RUN_WORKER: "false",
       MAX_REQUESTS_IN_FLIGHT: "1",
       // Long enough that nobody in this test leaves the line by waiting too long.
       MAX_REQUEST_WAIT_MS: "30000",
     },
-    stdio: ["ignore", log, log],
+    logFile: ".data/e2e-waiting-line.log",
   });
-  closeSync(log);
-  process.once("exit", () => server?.kill("SIGKILL"));
-  await untilHealthy(60_000);
 });
 
 test.afterAll(async () => {
-  const child = server;
-  if (child && child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    await exited;
-  }
+  await server?.stop();
 });
 
 test("clients that leave the line give their places back; those that stay fill it", async () => {
