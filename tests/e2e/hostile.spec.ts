@@ -125,8 +125,10 @@ test.describe("hostile requests", () => {
     const email = uniqueEmail("expired");
     expect((await postForm(signatureFields(hidden, { email }))).status).toBe(303);
     const [confirmation] = await emailsTo(email);
+    // Reminded already, so the reminder cron cannot renew the link before the page is opened.
     await query(
-      `UPDATE signature SET confirm_token_issued_at = now() - interval '73 hours' WHERE email = $1`,
+      `UPDATE signature SET confirm_token_issued_at = now() - interval '73 hours',
+         reminder_sent_at = now() - interval '73 hours' WHERE email = $1`,
       [email],
     );
     await page.goto(linkIn(confirmation!, /http:\/\/localhost:\d+\/es\/confirmar\/[A-Za-z0-9_-]{43}/));

@@ -173,8 +173,11 @@ for (const locale of ["es", "en"] as const) {
     test("an expired link says so and sends a new one, which works", async ({ page }) => {
       test.setTimeout(120_000);
       const { email, confirmUrl } = await signAndReadEmail(locale, `Expira ${locale}`);
+      // A link that expired after its reminder went out: without reminder_sent_at the
+      // ten-minute reminder cron could renew it between this update and the click below.
       await query(
-        `UPDATE signature SET confirm_token_issued_at = now() - make_interval(hours => $2) WHERE email = $1`,
+        `UPDATE signature SET confirm_token_issued_at = now() - make_interval(hours => $2),
+           reminder_sent_at = now() - make_interval(hours => $2) WHERE email = $1`,
         [email.toLowerCase(), CONFIRMATION_TTL_HOURS + 1],
       );
 
