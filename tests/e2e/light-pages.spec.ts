@@ -121,3 +121,28 @@ for (const { path, messages, petition, privacy } of petitionPages) {
     expect(await resolutions()).toBeGreaterThan(0);
   });
 }
+
+test("a page downloads no other page until one is asked for, and a click still navigates without a reload", async ({
+  page,
+}) => {
+  const pageData: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["rsc"] === "1") pageData.push(request.url());
+  });
+  await page.goto("/es");
+  await page.waitForLoadState("networkidle");
+  // Every link in the header and footer is on screen or near it; none was fetched ahead.
+  expect(pageData).toEqual([]);
+
+  // A marker on the window survives a client-side navigation, not a full page load.
+  await page.evaluate(() => Object.assign(window, { stayedOnThePage: true }));
+  await page
+    .getByRole("navigation", { name: es.SiteHeader.primaryNavigation })
+    .getByRole("link", {
+      name: es.SiteHeader.navFaq,
+    })
+    .click();
+  await expect(page).toHaveURL(/\/es\/preguntas-frecuentes$/);
+  expect(pageData).toHaveLength(1);
+  expect(await page.evaluate(() => (window as { stayedOnThePage?: boolean }).stayedOnThePage)).toBe(true);
+});

@@ -1,8 +1,19 @@
 import { hasLocale } from "next-intl";
 import { createNavigation } from "next-intl/navigation";
+import type { ComponentProps } from "react";
 import { routing, type Locale } from "./routing";
 
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+const navigation = createNavigation(routing);
+export const { redirect, usePathname, useRouter, getPathname } = navigation;
+
+/**
+ * next-intl's Link, without prefetching: a phone on a metered plan should not download every
+ * page the header and footer name (their data and their scripts) to read one. A click still
+ * navigates without a full reload.
+ */
+export function Link({ prefetch = false, ...props }: ComponentProps<typeof navigation.Link>) {
+  return <navigation.Link prefetch={prefetch} {...props} />;
+}
 
 type Href = Parameters<typeof getPathname>[0]["href"];
 
