@@ -191,7 +191,8 @@ try {
       const non2xx = result.non2xx + result.errors;
       console.log(
         `${label}, ${connections} at once: ${result.requests.average.toFixed(1)} req/s, ` +
-          `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, failures ${non2xx}, ` +
+          `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+          `mean ${result.latency.mean.toFixed(0)} ms, failures ${non2xx}, ` +
           `server peak ${peak} MiB`,
       );
     }

@@ -123,14 +123,15 @@ describe("parseOrganizerOutput", () => {
     const output = [
       "dashboard reads (database only), all time, 1 at once: p50 20 ms, p99 30 ms",
       "dashboard reads (database only), one month, 1 at once: p50 5 ms, p99 9 ms",
-      "dashboard, all time, 1 at once: 2.5 req/s, latency p50 405 ms, p99 500 ms, failures 0, server peak 400 MiB",
-      "dashboard, all time, 8 at once: 3.0 req/s, latency p50 2800 ms, p99 3000 ms, failures 0, server peak 500 MiB",
-      "dashboard, one month, 1 at once: 9.0 req/s, latency p50 100 ms, p99 120 ms, failures 0, server peak 400 MiB",
+      "dashboard, all time, 1 at once: 2.5 req/s, latency p50 405 ms, p99 500 ms, mean 410 ms, failures 0, server peak 400 MiB",
+      "dashboard, all time, 8 at once: 3.0 req/s, latency p50 2800 ms, p99 3000 ms, mean 2700 ms, failures 0, server peak 500 MiB",
+      "dashboard, one month, 1 at once: 9.0 req/s, latency p50 100 ms, p99 120 ms, mean 101 ms, failures 0, server peak 400 MiB",
       "counts by day (CSV): 120 rows, first byte 12 ms, done 118 ms",
     ].join("\n");
     expect(parseOrganizerOutput(1000, output)).toEqual({
       signatures: 1000,
       dashboardP50: { 1: 405, 8: 2800 },
+      dashboardMean: { 1: 410, 8: 2700 },
       dashboardReadsP50: { 1: 20 },
       exportDoneMs: { day: 118 },
     });
