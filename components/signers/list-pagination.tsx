@@ -6,7 +6,10 @@ import { signersPageHref } from "@/lib/signers/page-href";
 import { pageLinks } from "@/lib/signers/pages";
 import styles from "./signers.module.css";
 
-/** Plain links between pages of the list: they work without JavaScript. */
+/**
+ * Plain links between pages of the list: they work without JavaScript. Like every link on the
+ * site (`Link` in i18n/navigation.tsx) they fetch nothing until followed.
+ */
 export function ListPagination({ page, pages }: { page: number; pages: number }) {
   const t = useTranslations("SignersPage.pagination");
   const locale = useLocale();
@@ -19,7 +22,7 @@ export function ListPagination({ page, pages }: { page: number; pages: number })
       <ul>
         {page > 1 && (
           <li>
-            <Link href={href(page - 1)} rel="prev">
+            <Link href={href(page - 1)} rel="prev" prefetch={false}>
               {t("previous")}
             </Link>
           </li>
@@ -37,7 +40,7 @@ export function ListPagination({ page, pages }: { page: number; pages: number })
                   {format.number(entry)}
                 </span>
               ) : (
-                <Link href={href(entry)}>
+                <Link href={href(entry)} prefetch={false}>
                   <span className={text.visuallyHidden}>{t("page")} </span>
                   {format.number(entry)}
                 </Link>
@@ -47,7 +50,7 @@ export function ListPagination({ page, pages }: { page: number; pages: number })
         )}
         {page < pages && (
           <li>
-            <Link href={href(page + 1)} rel="next">
+            <Link href={href(page + 1)} rel="next" prefetch={false}>
               {t("next")}
             </Link>
           </li>
