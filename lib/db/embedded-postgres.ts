@@ -113,7 +113,14 @@ export async function startEmbeddedPostgres({
   });
 
   if (isNew) await server.initialise();
-  await server.start();
+  await server.start().catch((reason: unknown) => {
+    // The package rejects with nothing when the server exits at start-up, which would
+    // reach the person starting the site as "undefined".
+    if (reason instanceof Error) throw reason;
+    throw new Error(
+      `PostgreSQL exited at start-up: is another server using port ${chosenPort} or ${absoluteDir}?`,
+    );
+  });
   try {
     const admin = new pg.Client({
       host: "127.0.0.1",

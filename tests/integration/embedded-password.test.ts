@@ -70,3 +70,19 @@ it("keeps a random password beside a new cluster for its owner only, and replace
   removeEmbeddedData(dataDir);
   expect(existsSync(dataDir) || existsSync(file)).toBe(false);
 });
+
+it("says why when its port is taken, instead of rejecting with nothing", async () => {
+  running = await startEmbeddedPostgres({ dataDir });
+  const port = Number(new URL(running.url).port);
+  const second = path.join(root, "second");
+  const refusal: unknown = await startEmbeddedPostgres({ dataDir: second, port }).then(
+    () => "started",
+    (reason: unknown) => reason,
+  );
+  expect(refusal).toBeInstanceOf(Error);
+  expect((refusal as Error).message).toBe(
+    `PostgreSQL exited at start-up: is another server using port ${port} or ${second}?`,
+  );
+  await running.stop();
+  running = undefined;
+});
