@@ -9,6 +9,7 @@
 import { parseArgs } from "node:util";
 import { auditOnIdleSite, describeAudit } from "./bench/idle-audit";
 import { performanceLabel, scoresLabel } from "./bench/lighthouse-summary";
+import { chromiumExecutableHere } from "./find-browser";
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +27,7 @@ const summaries = await auditOnIdleSite({
   paths: values.path,
   port: Number(values.port),
   postgresPort: Number(values["postgres-port"]),
+  chromePath: await chromiumExecutableHere((line) => console.log(line)),
   onAudit: (figures) => console.log(describeAudit(figures)),
 });
 for (const { path, median, performanceScores } of summaries) {

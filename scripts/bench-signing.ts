@@ -34,6 +34,7 @@ import { runOrganizerBench, type OrganizerFigures } from "./bench/organizers";
 import { rawInsertLoad } from "./bench/raw-inserts";
 import { buildReport, type ReadFigures, type RoundResults, type SigningFigures } from "./bench/report";
 import { buildBareAction, startBareAction, startSite } from "./bench/servers";
+import { chromiumExecutableHere } from "./find-browser";
 
 const options = parseBenchOptions(process.argv.slice(2));
 const { seconds } = options;
@@ -177,6 +178,9 @@ async function bareActionRound(databaseUrl: string, processes: number | undefine
   }
 }
 
+// Found (or installed) before the loads, so a machine without a browser says so in seconds,
+// not after them.
+const chromePath = options.lighthouse ? await chromiumExecutableHere((line) => console.log(line)) : undefined;
 await buildBareAction();
 const database = await startBenchDatabase(options.postgresPort);
 const rounds: RoundResults[] = [];
@@ -211,13 +215,14 @@ if (options.organizers) {
 }
 
 let lighthouse: LighthouseSummary[] | undefined;
-if (options.lighthouse) {
+if (chromePath) {
   console.log(`Lighthouse, ${options.lighthouseRuns} runs per page, on a site of its own...`);
   lighthouse = await auditOnIdleSite({
     runs: options.lighthouseRuns,
     paths: ["/es", "/es/firmar"],
     port: options.port,
     postgresPort: options.postgresPort,
+    chromePath,
     onAudit: (figures) => console.log(`  ${describeAudit(figures)}`),
   });
 }

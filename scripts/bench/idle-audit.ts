@@ -13,6 +13,8 @@ export interface IdleAuditPlan {
   paths: string[];
   port: number;
   postgresPort: number;
+  /** The Chromium Lighthouse drives (scripts/find-browser.ts). */
+  chromePath: string;
   /** Called after each audit, for the person waiting. */
   onAudit?: (figures: LighthouseFigures) => void;
 }
@@ -26,7 +28,7 @@ export async function auditOnIdleSite(plan: IdleAuditPlan): Promise<LighthouseSu
       for (const path of plan.paths) await fetch(`${site.origin}${path}`).then((response) => response.text());
       const all: LighthouseFigures[] = [];
       for (let run = 0; run < plan.runs; run += 1) {
-        for (const figures of await runLighthouse(site.origin, plan.paths)) {
+        for (const figures of await runLighthouse(site.origin, plan.paths, plan.chromePath)) {
           plan.onAudit?.(figures);
           all.push(figures);
         }

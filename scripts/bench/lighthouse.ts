@@ -4,7 +4,7 @@
 // many requests went to another origin (the site makes none; more than zero is a finding).
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from "../browser";
+import { CHROMIUM_ARGS } from "../browser";
 
 export interface LighthouseFigures {
   path: string;
@@ -27,9 +27,14 @@ export interface LighthouseFigures {
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
 
-export async function runLighthouse(origin: string, paths: string[]): Promise<LighthouseFigures[]> {
+/** `chromePath`: the tests' Chromium (scripts/find-browser.ts). */
+export async function runLighthouse(
+  origin: string,
+  paths: string[],
+  chromePath: string,
+): Promise<LighthouseFigures[]> {
   const chrome = await chromeLauncher.launch({
-    chromePath: SYSTEM_CHROMIUM,
+    chromePath,
     chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   try {

@@ -5,6 +5,7 @@ import {
   SYSTEM_CHROMIUM,
   findOrInstallBrowser,
 } from "@/scripts/browser";
+import { executableOf } from "@/scripts/find-browser";
 
 interface Machine {
   systemChromium?: boolean;
@@ -37,7 +38,7 @@ function machine(start: Machine) {
   return { probes, ran };
 }
 
-const systemChoice = { kind: "system-chromium", executablePath: SYSTEM_CHROMIUM };
+const systemChoice = { kind: "system-chromium", executablePath: SYSTEM_CHROMIUM } as const;
 
 describe("findOrInstallBrowser", () => {
   it("uses Debian's Chromium when it is installed, and installs nothing", async () => {
@@ -89,5 +90,16 @@ describe("findOrInstallBrowser", () => {
     probes.installPlaywrightBrowser = async () => true;
     probes.installDebianChromium = async () => true;
     expect(await findOrInstallBrowser(probes)).toMatchObject({ kind: "none" });
+  });
+});
+
+describe("executableOf", () => {
+  // Lighthouse starts Chromium by path: a machine with only Playwright's browser must not be
+  // sent to Debian's, which it does not have.
+  it("is Debian's Chromium when that was found, and Playwright's own browser otherwise", async () => {
+    const { chromium } = await import("@playwright/test");
+    expect(await executableOf(systemChoice)).toBe(SYSTEM_CHROMIUM);
+    expect(await executableOf({ kind: "playwright-chromium" })).toBe(chromium.executablePath());
+    expect(chromium.executablePath()).not.toBe(SYSTEM_CHROMIUM);
   });
 });
