@@ -96,7 +96,9 @@ async function serveRequests() {
   const app = next({
     dev,
     dir: inArtifact ? ownDir : undefined,
-    hostname: hostname === "0.0.0.0" ? "localhost" : hostname,
+    // Next makes the proxy's rewrites relative by comparing them with this name; for any other
+    // name than "localhost" on this machine, each localized path (/es/firmar) redirected to itself.
+    hostname: ["0.0.0.0", "127.0.0.1", "::", "::1"].includes(hostname) ? "localhost" : hostname,
     port,
   });
   const handle = app.getRequestHandler();
