@@ -9,9 +9,11 @@ import { parseDatabaseUrl } from "../lib/env";
 import { reconcileCounts } from "../lib/petition/counters";
 
 const fix = process.argv.includes("--fix");
-const database = new PrismaClient({ adapter: new PrismaPg({ connectionString: parseDatabaseUrl() }) });
+let database: PrismaClient | undefined;
 
 try {
+  // Inside the try: without DATABASE_URL the person gets its one sentence, not a stack trace.
+  database = new PrismaClient({ adapter: new PrismaPg({ connectionString: parseDatabaseUrl() }) });
   const mismatches = await reconcileCounts(database, { fix });
   if (mismatches.length === 0) {
     console.log("The counters agree with the signatures.");
@@ -26,5 +28,5 @@ try {
   console.error(`\n  ${(error as Error).message}\n`);
   process.exitCode = 1;
 } finally {
-  await database.$disconnect();
+  await database?.$disconnect();
 }

@@ -25,10 +25,11 @@ function parseValue(text: string): unknown {
   }
 }
 
-const DATABASE_URL = parseDatabaseUrl();
-const database = new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL }) });
+let database: PrismaClient | undefined;
 
 try {
+  // Inside the try: without DATABASE_URL the person gets its one sentence, not a stack trace.
+  database = new PrismaClient({ adapter: new PrismaPg({ connectionString: parseDatabaseUrl() }) });
   if (command === "list") {
     console.log(JSON.stringify(await readSettings(database), null, 2));
   } else if (command === "set" && key && raw !== undefined) {
@@ -45,5 +46,5 @@ try {
   console.error(`\n  ${(error as Error).message}\n`);
   process.exitCode = 1;
 } finally {
-  await database.$disconnect();
+  await database?.$disconnect();
 }
