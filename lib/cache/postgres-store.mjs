@@ -33,9 +33,20 @@ const POOL_SIZE = 2;
  * @property {number} [expired] when entries older than it expire (ms), maybe ahead
  */
 
+// pg's own fixed words for a connection that failed or timed out. They quote nothing sent to
+// the database, so they are logged; any other message might, so only its class and code are.
+const CONNECTION_FAILURES = new Set([
+  "timeout expired",
+  "Connection terminated",
+  "Connection terminated unexpectedly",
+  "Connection terminated due to connection timeout",
+  "Query read timeout",
+]);
+
 /** @param {unknown} error */
 export function describeFailure(error) {
   if (!(error instanceof Error)) return typeof error;
+  if (CONNECTION_FAILURES.has(error.message)) return `${error.name}: ${error.message}`;
   const code = /** @type {{ code?: unknown }} */ (error).code;
   return typeof code === "string" ? `${error.name} ${code}` : error.name;
 }

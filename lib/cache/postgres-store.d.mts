@@ -1,0 +1,5 @@
+// Types of the part of postgres-store.mjs TypeScript calls (the tests), as beside the handlers: the
+// store is plain JavaScript because Next loads the handlers with plain Node.
+
+/** A failure as it may be logged: its class and code, or pg's fixed words for a lost connection. */
+export function describeFailure(error: unknown): string;
