@@ -30,6 +30,10 @@ const { values } = parseArgs({
 const dev = values.dev;
 // Next and lib/env.ts read NODE_ENV, so it is settled before either is loaded.
 (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+// In development the links the site writes (in emails, in the development mailbox) lead back
+// to this server, on whatever port it runs; production's address is set at build time.
+if (dev && !process.env.SITE_URL) process.env.SITE_URL = `http://localhost:${port}`;
 
 // Production serves the configuration serialized into the build, as the server.js Next
 // writes for `output: "standalone"` does: the artifact holds no next.config.ts and nothing to
@@ -77,7 +81,6 @@ async function serveRequests() {
   const { createPageMicroCache } = await import("../lib/server/page-micro-cache");
   const { stopBackgroundWork } = await import("../lib/jobs/shutdown");
 
-  const port = Number(values.port ?? process.env.PORT ?? 3000);
   const hostname = values.hostname ?? process.env.HOSTNAME_BIND ?? (dev ? "127.0.0.1" : "0.0.0.0");
   const trust = { hops: env.TRUSTED_PROXY_HOPS, networks: env.TRUSTED_PROXIES };
   const behindProxy = trust.hops > 0 || trust.networks !== null;
