@@ -99,9 +99,10 @@ async function serveRequests() {
   const app = next({
     dev,
     dir: inArtifact ? ownDir : undefined,
-    // Next makes the proxy's rewrites relative by comparing them with this name; for any other
-    // name than "localhost" on this machine, each localized path (/es/firmar) redirected to itself.
-    hostname: ["0.0.0.0", "127.0.0.1", "::", "::1"].includes(hostname) ? "localhost" : hostname,
+    // The proxy sees every loopback address as "localhost" (Next's NextURL rewrites 127.x.x.x
+    // and ::1 so), and Next makes the proxy's rewrites relative only when they name the host it
+    // was given here: given "127.0.0.1", each localized path (/es/firmar) redirected to itself.
+    hostname: /^(0\.0\.0\.0|::|::1|127(\.\d{1,3}){3})$/.test(hostname) ? "localhost" : hostname,
     port,
   });
   const handle = app.getRequestHandler();
