@@ -6,6 +6,8 @@
 //   (they never counted, and their owner never confirmed the address was theirs).
 // - The keyed hash of the signer's network is dropped once it is older than the abuse
 //   window (NETWORK_HASH_RETENTION_DAYS): organizers look for abuse within it, never after.
+//   An invalidation by network keeps that hash in its log entry after its signatures lost
+//   theirs; it goes when the newest of those signatures reaches the same age.
 // - When the campaign has closed and the retention period in the settings has passed,
 //   every remaining signature loses its name, email and hashes and becomes an anonymous
 //   tombstone (country, state, language, dates) that still counts.
@@ -14,6 +16,7 @@
 // LFPDPPP art. 11: personal data is kept only as long as the purpose it was given for.
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { LOCAL_OUTBOX_RETENTION_HOURS } from "@/lib/email/mailer";
 import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
 import type { CampaignSettings } from "@/lib/settings/schema";
@@ -67,6 +70,14 @@ export async function runRetention({
   const outboxBefore = new Date(now.getTime() - LOCAL_OUTBOX_RETENTION_HOURS * HOUR_MS);
   const erasure = erasureDate(settings);
   const eraseNow = erasure !== null && now >= erasure;
+  // Invalidations whose every signature is older than the network hash's age; all of them
+  // once every signature is erased.
+  const invalidationHashesDue = eraseNow
+    ? Prisma.sql`"ip_hash" IS NOT NULL`
+    : Prisma.sql`
+        "ip_hash" IS NOT NULL AND NOT EXISTS (
+          SELECT 1 FROM "signature" s
+          WHERE s."invalidation_id" = "signature_invalidation"."id" AND s."created_at" >= ${networkHashBefore})`;
 
   const counts = await db.$transaction(async (tx) => {
     const count = async (query: Promise<{ count: number }[]>) => (await query)[0]?.count ?? 0;
@@ -75,10 +86,13 @@ export async function runRetention({
         unconfirmedDeleted: await count(tx.$queryRaw`
           SELECT count(*)::int AS count FROM "signature"
           WHERE "status" = 'PENDING' AND "confirm_token_issued_at" < ${unconfirmedBefore}`),
-        networkHashesDropped: await count(tx.$queryRaw`
-          SELECT count(*)::int AS count FROM "signature"
-          WHERE "ip_hash" IS NOT NULL AND "created_at" < ${networkHashBefore}
-            AND NOT ("status" = 'PENDING' AND "confirm_token_issued_at" < ${unconfirmedBefore})`),
+        networkHashesDropped:
+          (await count(tx.$queryRaw`
+            SELECT count(*)::int AS count FROM "signature"
+            WHERE "ip_hash" IS NOT NULL AND "created_at" < ${networkHashBefore}
+              AND NOT ("status" = 'PENDING' AND "confirm_token_issued_at" < ${unconfirmedBefore})`)) +
+          (await count(tx.$queryRaw`
+            SELECT count(*)::int AS count FROM "signature_invalidation" WHERE ${invalidationHashesDue}`)),
         signaturesErased: eraseNow
           ? await count(tx.$queryRaw`
               SELECT count(*)::int AS count FROM "signature" WHERE "status" = 'CONFIRMED' AND "erased_at" IS NULL`)
@@ -95,8 +109,12 @@ export async function runRetention({
     const result: RetentionCounts = {
       unconfirmedDeleted: await tx.$executeRaw`
         DELETE FROM "signature" WHERE "status" = 'PENDING' AND "confirm_token_issued_at" < ${unconfirmedBefore}`,
-      networkHashesDropped: await tx.$executeRaw`
-        UPDATE "signature" SET "ip_hash" = NULL WHERE "ip_hash" IS NOT NULL AND "created_at" < ${networkHashBefore}`,
+      networkHashesDropped:
+        (await tx.$executeRaw`
+          UPDATE "signature" SET "ip_hash" = NULL WHERE "ip_hash" IS NOT NULL AND "created_at" < ${networkHashBefore}`) +
+        (await tx.$executeRaw`
+          UPDATE "signature_invalidation" SET "ip_hash" = NULL, "ip_hash_dropped_at" = ${now}
+          WHERE ${invalidationHashesDue}`),
       // Confirmed signatures keep counting; what identified the person goes.
       signaturesErased: eraseNow
         ? await tx.$executeRaw`

@@ -15,6 +15,9 @@ import { signPetition } from "@/lib/petition/sign";
 import { deriveToken } from "@/lib/security/tokens";
 import { erasureDate } from "@/lib/retention/erasure-date";
 import { runRetention, UNCONFIRMED_GRACE_DAYS } from "@/lib/retention/run-retention";
+import { invalidateSignatures } from "@/lib/organizers/abuse/invalidate";
+import { hidePublicName } from "@/lib/organizers/public-list/hide";
+import { withdrawSignature } from "@/lib/petition/withdraw";
 import type { Locale } from "@/i18n/routing";
 import type { AcceptedNotice } from "@/lib/petition/confirm";
 import { newSignature, SECRET, storeNotices } from "./support/signatures";
@@ -240,5 +243,67 @@ describe("retention", () => {
       networkHashesDropped: applied.networkHashesDropped,
     });
     expect(await db.signature.count({ where: { status: "PENDING" } })).toBe(0);
+  });
+
+  it("drops an invalidation's network hash when the newest of its signatures reaches the abuse window's age, and notes when", async () => {
+    const t0 = new Date("2027-09-01T12:00:00Z");
+    const network = "c".repeat(64);
+    await signAt(t0, { ipHash: network });
+    await signAt(later(t0, 10 * DAY), { ipHash: network });
+    const invalidated = await invalidateSignatures(db, {
+      criterion: { emailDomain: null, ipHash: network, signedFrom: null, signedUntil: null },
+      organizerEmail: "organizer@example.org",
+      expected: 2,
+      now: later(t0, 11 * DAY),
+    });
+    expect(invalidated.outcome).toBe("invalidated");
+    if (invalidated.outcome !== "invalidated") return;
+    const entry = () =>
+      db.signatureInvalidation.findUniqueOrThrow({ where: { id: invalidated.invalidationId } });
+    const run = (now: Date) =>
+      runRetention({ db, settings: noSettings, networkHashDays: 30, now, trigger: "tests" });
+
+    // The older signature is past 30 days, the newer is not: the same network is still in reach.
+    await run(later(t0, 39 * DAY));
+    expect(await entry()).toMatchObject({ ipHash: network, ipHashDroppedAt: null });
+
+    const dropAt = later(t0, 40 * DAY + 60_000);
+    const dropped = await run(dropAt);
+    expect(dropped.networkHashesDropped).toBeGreaterThanOrEqual(1);
+    expect(await entry()).toMatchObject({ ipHash: null, ipHashDroppedAt: dropAt, signatureCount: 2 });
+  });
+
+  it("deletes a hidden name's log entry (who hid it and why) together with the name", async () => {
+    const t0 = new Date("2027-10-01T12:00:00Z");
+    const hideOne = async () => {
+      const { row } = await signAt(t0, { showName: true });
+      await confirmAt(later(t0, 3_600_000), row);
+      const hidden = await hidePublicName(db, {
+        signatureId: row.id,
+        reason: "Nombra a otra persona",
+        organizerEmail: "organizer@example.org",
+      });
+      expect(hidden.outcome).toBe("hidden");
+      expect(await db.publicNameHiding.count({ where: { signatureId: row.id } })).toBe(1);
+      return row;
+    };
+
+    const withdrawn = await hideOne();
+    expect(await withdrawSignature(db, deriveToken(SECRET, "withdraw", withdrawn.id), later(t0, DAY))).toBe(
+      true,
+    );
+    expect(await db.publicNameHiding.count({ where: { signatureId: withdrawn.id } })).toBe(0);
+
+    const erased = await hideOne();
+    const settings = { closesAt: "2027-10-15", retentionPeriod: { months: 1 } };
+    await runRetention({
+      db,
+      settings,
+      networkHashDays: 30,
+      now: later(erasureDate(settings)!, 60_000),
+      trigger: "tests",
+    });
+    expect(await db.signature.findUniqueOrThrow({ where: { id: erased.id } })).toMatchObject({ name: null });
+    expect(await db.publicNameHiding.count({ where: { signatureId: erased.id } })).toBe(0);
   });
 });

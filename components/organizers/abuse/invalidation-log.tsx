@@ -48,7 +48,11 @@ export async function InvalidationLog({ entries }: InvalidationLogProps) {
                   </td>
                   <td className={styles.email}>{entry.organizerEmail}</td>
                   <td>
-                    <CriterionSummary criterion={entry} abbreviate />
+                    <CriterionSummary
+                      criterion={entry}
+                      abbreviate
+                      networkForgottenAt={entry.ipHashDroppedAt}
+                    />
                   </td>
                   <td className={table.numeric}>{number(entry.signatureCount)}</td>
                   <td className={table.numeric}>{number(entry.confirmedCount)}</td>

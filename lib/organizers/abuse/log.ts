@@ -13,6 +13,7 @@ export async function listInvalidations(db: Database, limit = LOG_LIMIT) {
       organizerEmail: true,
       emailDomain: true,
       ipHash: true,
+      ipHashDroppedAt: true,
       signedFrom: true,
       signedUntil: true,
       signatureCount: true,
