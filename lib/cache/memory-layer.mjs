@@ -58,6 +58,14 @@ export class MemoryLayer {
     }
   }
 
+  /**
+   * Drops every item `doomed` picks.
+   * @param {(item: T) => boolean} doomed
+   */
+  deleteWhere(doomed) {
+    for (const [key, slot] of this.#slots) if (doomed(slot.item)) this.delete(key);
+  }
+
   /** @param {string} key */
   delete(key) {
     const slot = this.#slots.get(key);

@@ -1,6 +1,8 @@
 // @ts-check
 // The shared cache's PostgreSQL side: entries in next_cache_entry, tag revalidations in
 // next_cache_tag (announced with NOTIFY on TAGS_CHANNEL), and the sweep of what expired.
+// An entry's tags are stored with it (a page's from its x-next-cache-tags header), so an
+// expiry deletes the entries it reaches at once.
 // Tables: prisma/migrations/20261203000000_shared_next_cache.
 //
 // A cache must never be the reason a page fails or hangs. Every call here answers "nothing"
@@ -172,9 +174,14 @@ export class PostgresStore {
    */
   writeEntry(buildId, key, kind, entry, serialized) {
     return this.#attempt(async (pool) => {
+      // Not stored when one of its tags expired after it was computed: it may hold what the
+      // expiry removed (a withdrawn name), and no process would ever answer it.
       await pool.query(
         `INSERT INTO next_cache_entry (build_id, key, kind, value, tags, last_modified, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         SELECT $1, $2, $3, $4, $5, $6, $7
+          WHERE NOT EXISTS (
+                SELECT 1 FROM next_cache_tag
+                 WHERE tag = ANY($5::text[]) AND expired_at > $6 AND expired_at <= now())
          ON CONFLICT (build_id, key) DO UPDATE
             SET kind = EXCLUDED.kind, value = EXCLUDED.value, tags = EXCLUDED.tags,
                 last_modified = EXCLUDED.last_modified, expires_at = EXCLUDED.expires_at
@@ -195,21 +202,8 @@ export class PostgresStore {
    */
   writeTags(tags, change) {
     return this.#attempt(async (pool) => {
-      await pool.query(
-        `WITH changed AS (
-           INSERT INTO next_cache_tag AS t (tag, stale_at, expired_at)
-           SELECT tag, $2, $3 FROM unnest($1::text[]) AS tag
-           ON CONFLICT (tag) DO UPDATE
-              SET stale_at = COALESCE(EXCLUDED.stale_at, t.stale_at),
-                  expired_at = COALESCE(EXCLUDED.expired_at, t.expired_at)
-           RETURNING tag, stale_at, expired_at)
-         SELECT pg_notify($4, json_agg(json_build_object(
-                  'tag', tag,
-                  'stale', (extract(epoch FROM stale_at) * 1000)::bigint,
-                  'expired', (extract(epoch FROM expired_at) * 1000)::bigint))::text)
-           FROM changed`,
-        [tags, dateOrNull(change.stale), dateOrNull(change.expired), TAGS_CHANNEL],
-      );
+      const { text, values } = tagRevalidationStatement(tags, change, Date.now());
+      await pool.query(text, values);
       return true;
     }, false);
   }
@@ -245,6 +239,41 @@ export class PostgresStore {
   end() {
     return this.#pool.end();
   }
+}
+
+/**
+ * The statement that records a revalidation of `tags` and announces it to every process (a
+ * NOTIFY is delivered when its transaction commits). A field of `change` left undefined keeps
+ * its stored value, as Next's FileSystemCache does in its tags manifest. An expiry that has
+ * come (`change.expired` at or before `now`) also deletes the entries it expired: nothing can
+ * answer them any more, and they may hold what the change took away (a withdrawn or hidden
+ * name), which must not stay in the database until the sweep. Callers outside Next run it in
+ * their own transaction (lib/cache/expire-tags.ts).
+ * @param {string[]} tags
+ * @param {TagState} change
+ * @param {number} now ms since the epoch, this machine's clock (the entries' clock)
+ * @returns {{ text: string; values: unknown[] }}
+ */
+export function tagRevalidationStatement(tags, change, now) {
+  const expiresNow = change.expired !== undefined && change.expired <= now;
+  return {
+    text: `WITH changed AS (
+             INSERT INTO next_cache_tag AS t (tag, stale_at, expired_at)
+             SELECT tag, $2::timestamptz, $3::timestamptz FROM unnest($1::text[]) AS tag
+             ON CONFLICT (tag) DO UPDATE
+                SET stale_at = COALESCE(EXCLUDED.stale_at, t.stale_at),
+                    expired_at = COALESCE(EXCLUDED.expired_at, t.expired_at)
+             RETURNING tag, stale_at, expired_at),
+           forgotten AS (
+             DELETE FROM next_cache_entry
+              WHERE $5::boolean AND tags && $1::text[] AND last_modified < $3::timestamptz)
+           SELECT pg_notify($4, json_agg(json_build_object(
+                    'tag', tag,
+                    'stale', (extract(epoch FROM stale_at) * 1000)::bigint,
+                    'expired', (extract(epoch FROM expired_at) * 1000)::bigint))::text)
+             FROM changed`,
+    values: [tags, dateOrNull(change.stale), dateOrNull(change.expired), TAGS_CHANNEL, expiresNow],
+  };
 }
 
 /** @param {{ value: unknown; cacheControl?: unknown }} entry */

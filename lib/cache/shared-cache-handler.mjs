@@ -75,7 +75,7 @@ export class SharedCache {
     this.memory = new MemoryLayer(memoryBytes);
     if (!databaseUrl) return;
     this.store = new PostgresStore({ databaseUrl, log });
-    this.tags = new TagView(this.store);
+    this.tags = new TagView(this.store, (tag, expired) => this.#forgetExpired(tag, expired));
     // Every process sweeps now and then, at a random offset: a DELETE on an index, and
     // whichever process comes first leaves the others nothing to do.
     this.#sweeper = setInterval(
@@ -83,6 +83,16 @@ export class SharedCache {
       SWEEP_EVERY_MS + Math.random() * 60_000,
     );
     this.#sweeper.unref();
+  }
+
+  /**
+   * Drops from memory what an expiry reached, as the store deletes its rows: an expired entry
+   * is never answered again, and it may hold what the expiry took away.
+   * @param {string} tag
+   * @param {number} expired
+   */
+  #forgetExpired(tag, expired) {
+    this.memory.deleteWhere((entry) => entry.lastModified < expired && tagsOfEntry(entry).has(tag));
   }
 
   /** @param {string} tag */
@@ -134,6 +144,9 @@ export class SharedCache {
    * @param {string} [scope] as in read
    */
   async write(key, kind, entry, scope = this.buildId) {
+    // Computed before one of its tags expired (a render that was under way): never answered,
+    // so not kept anywhere.
+    if (this.tagVerdict(tagsOfEntry(entry), entry.lastModified, Date.now()) === "expired") return;
     let serialized;
     try {
       serialized = serializeEntry(entry);
@@ -176,6 +189,8 @@ export class SharedCache {
         stale: change.stale ?? known?.stale,
         expired: change.expired ?? known?.expired,
       });
+      if (change.expired !== undefined && change.expired <= Date.now())
+        this.#forgetExpired(tag, change.expired);
     }
   }
 
@@ -194,10 +209,27 @@ export class SharedCache {
  * @param {GetContext} ctx
  */
 function tagsOf(entry, ctx) {
-  const value = /** @type {{ headers?: Record<string, unknown> } | null} */ (entry.value);
-  const header = value?.headers?.[CACHE_TAGS_HEADER];
-  const fromHeader = typeof header === "string" && header !== "" ? header.split(",") : [];
-  return new Set([...fromHeader, ...entry.tags, ...(ctx.tags ?? []), ...(ctx.softTags ?? [])]);
+  return new Set([...tagsOfEntry(entry), ...(ctx.tags ?? []), ...(ctx.softTags ?? [])]);
+}
+
+/**
+ * The tags an entry carries itself: those it was stored with, and a page's or route's header.
+ * @param {Entry} entry
+ */
+function tagsOfEntry(entry) {
+  return new Set([...headerTagsOf(entry.value), ...entry.tags]);
+}
+
+/**
+ * The tags Next lists in a page's or route's x-next-cache-tags header.
+ * @param {unknown} value
+ * @returns {string[]}
+ */
+function headerTagsOf(value) {
+  const header = /** @type {{ headers?: Record<string, unknown> } | null} */ (value)?.headers?.[
+    CACHE_TAGS_HEADER
+  ];
+  return typeof header === "string" && header !== "" ? header.split(",") : [];
 }
 
 /**
@@ -309,7 +341,8 @@ export function createCacheHandler(cacheFor) {
       await this.cache.write(key, kind, {
         value: data,
         cacheControl,
-        tags: ctx.fetchCache ? (ctx.tags ?? []) : [],
+        // A page's tags are stored beside it too, so an expiry can find it in the database.
+        tags: ctx.fetchCache ? (ctx.tags ?? []) : headerTagsOf(data),
         lastModified,
         expiresAt: expiresAtFor(lastModified, cacheControl),
         bytes: 0,

@@ -30,9 +30,16 @@ export class TagView {
   /** @type {Promise<void>} */
   ready;
 
-  /** @param {PostgresStore} store */
-  constructor(store) {
+  #onExpired;
+
+  /**
+   * @param {PostgresStore} store
+   * @param {(tag: string, expired: number) => void} [onExpired] told of every expiry that has
+   *   come, from this process or another, so what it expired can be dropped from memory
+   */
+  constructor(store, onExpired = () => {}) {
     this.#store = store;
+    this.#onExpired = onExpired;
     // Pages wait for the first reading of the table (or its failure): without it an entry
     // revalidated before this process started would look fresh.
     this.ready = this.#listen();
@@ -85,6 +92,15 @@ export class TagView {
         expired: expired ?? known?.expired,
       });
     }
+    this.#announceExpiries(states);
+  }
+
+  /** @param {Iterable<{ tag: string } & TagState>} states */
+  #announceExpiries(states) {
+    const now = Date.now();
+    for (const { tag, expired } of states) {
+      if (expired !== undefined && expired <= now) this.#onExpired(tag, expired);
+    }
   }
 
   async #listen() {
@@ -123,6 +139,8 @@ export class TagView {
       const unsent = this.#unsent;
       this.#unsent = [];
       this.#tags = table;
+      // Expiries made while this process was not listening.
+      this.#announceExpiries([...table].map(([tag, state]) => ({ tag, ...state })));
       for (const { tags, change } of unsent) await this.revalidate(tags, change);
     } catch (error) {
       this.#lost(client, error);

@@ -15,11 +15,13 @@
 //
 // LFPDPPP art. 11: personal data is kept only as long as the purpose it was given for.
 import { randomUUID } from "node:crypto";
+import { expireCacheTags } from "@/lib/cache/expire-tags";
 import type { Database } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LOCAL_OUTBOX_RETENTION_HOURS } from "@/lib/email/mailer";
 import { CONFIRMATION_TTL_HOURS } from "@/lib/petition/confirmation-window";
 import type { CampaignSettings } from "@/lib/settings/schema";
+import { SIGNATURE_COUNTS_TAG } from "@/lib/stats/cache-tags";
 import { erasureDate } from "./erasure-date";
 import { UNCONFIRMED_GRACE_DAYS } from "./rules";
 
@@ -129,6 +131,8 @@ export async function runRetention({
         DELETE FROM "organizer_login" WHERE "expires_at" < ${now} OR "used_at" IS NOT NULL`,
       sessionsDeleted: await tx.$executeRaw`DELETE FROM "organizer_session" WHERE "expires_at" < ${now}`,
     };
+    // The public list and counts cached before the erasure name people it just erased.
+    if (result.signaturesErased > 0) await expireCacheTags(tx, [SIGNATURE_COUNTS_TAG]);
     await tx.retentionRun.create({
       data: {
         id: randomUUID(),

@@ -7,8 +7,9 @@ import type { PublicStats } from "./shape";
 
 export type { PublicStats } from "./shape";
 
-/** Revalidate this tag after a signature is confirmed or withdrawn. */
-export const SIGNATURE_COUNTS_TAG = "signature-counts";
+import { SIGNATURE_COUNTS_TAG } from "./cache-tags";
+
+export { SIGNATURE_COUNTS_TAG } from "./cache-tags";
 
 async function cachedStats() {
   "use cache";

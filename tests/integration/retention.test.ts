@@ -295,6 +295,11 @@ describe("retention", () => {
     expect(await db.publicNameHiding.count({ where: { signatureId: withdrawn.id } })).toBe(0);
 
     const erased = await hideOne();
+    // A page of the public list cached before the erasure, and one of something else.
+    await db.$executeRaw`
+      INSERT INTO next_cache_entry (build_id, key, kind, value, tags, last_modified, expires_at)
+      VALUES ('use-cache', 'list-page-1', 'USE_CACHE', decode('00', 'hex'), ARRAY['signature-counts'], now(), now() + interval '1 day'),
+             ('use-cache', 'news', 'USE_CACHE', decode('00', 'hex'), ARRAY['news'], now(), now() + interval '1 day')`;
     const settings = { closesAt: "2027-10-15", retentionPeriod: { months: 1 } };
     await runRetention({
       db,
@@ -305,5 +310,12 @@ describe("retention", () => {
     });
     expect(await db.signature.findUniqueOrThrow({ where: { id: erased.id } })).toMatchObject({ name: null });
     expect(await db.publicNameHiding.count({ where: { signatureId: erased.id } })).toBe(0);
+    // Every server process hears the expiry; what it reached is gone from the database.
+    expect((await db.nextCacheEntry.findMany({ select: { key: true } })).map((entry) => entry.key)).toEqual([
+      "news",
+    ]);
+    expect(await db.nextCacheTag.findUnique({ where: { tag: "signature-counts" } })).toMatchObject({
+      expiredAt: expect.any(Date),
+    });
   });
 });

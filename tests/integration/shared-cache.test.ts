@@ -141,6 +141,64 @@ describe("the shared cache handler", () => {
     expect(await a.get(key, pageContext)).toBeNull();
   });
 
+  it("deletes what an expiry reaches from the database and from every process's memory, and keeps nothing computed before it", async () => {
+    const { a, b } = await twoProcesses();
+    const tag = uniqueTag();
+    const [reached, untouched] = [uniqueKey(), uniqueKey()];
+    await a.set(reached, page("<p>Ana López</p>", [tag]), pageSet());
+    await a.set(untouched, page("<p>otra página</p>", [uniqueTag()]), pageSet());
+    await a.set(
+      "fetch-key-" + tag,
+      { kind: "FETCH", data: { body: "Ana" }, revalidate: 60 },
+      { fetchCache: true, tags: [tag] },
+    );
+    expect(await b.get(reached, pageContext)).not.toBeNull();
+    expect(b.cache.memory.get(reached)).toBeDefined();
+    const stored = async () =>
+      (
+        await admin.query<{ key: string }>(
+          "SELECT key FROM next_cache_entry WHERE build_id = $1 AND key = ANY($2)",
+          [BUILD, [reached, untouched, "fetch-key-" + tag]],
+        )
+      ).rows.map((row) => row.key);
+    expect((await stored()).sort()).toEqual([reached, untouched, "fetch-key-" + tag].sort());
+    // A render that began before the expiry and ends after it.
+    const slowRender = handlerOf(a.cache);
+
+    await laterMillisecond();
+    await a.revalidateTag(tag, { expire: 0 });
+    await until(() => b.cache.memory.get(reached) === undefined, 1000);
+
+    expect(await stored()).toEqual([untouched]);
+    expect(a.cache.memory.get(reached)).toBeUndefined();
+    expect(b.cache.memory.get(reached)).toBeUndefined();
+    expect(b.cache.memory.get(untouched)).toBeUndefined(); // never read there
+    expect(a.cache.memory.get(untouched)).toBeDefined();
+
+    await slowRender.set(reached, page("<p>Ana López</p>", [tag]), pageSet());
+    expect(await stored()).toEqual([untouched]);
+    expect(a.cache.memory.get(reached)).toBeUndefined();
+    // Computed after the expiry: kept as always.
+    await laterMillisecond();
+    await a.set(reached, page("<p>sin Ana</p>", [tag]), pageSet());
+    expect((await b.get(reached, pageContext))?.value).toEqual(page("<p>sin Ana</p>", [tag]));
+  });
+
+  it("keeps entries whose tag only went stale, to be served once more", async () => {
+    const { a } = await twoProcesses();
+    const tag = uniqueTag();
+    const key = uniqueKey();
+    await a.set(key, page("<p>cifra</p>", [tag]), pageSet());
+    await laterMillisecond();
+    await a.revalidateTag(tag, {});
+    const { rowCount } = await admin.query(
+      "SELECT 1 FROM next_cache_entry WHERE build_id = $1 AND key = $2",
+      [BUILD, key],
+    );
+    expect(rowCount).toBe(1);
+    expect(a.cache.memory.get(key)).toBeDefined();
+  });
+
   it("serves an entry whose tag went stale once more, as due for regeneration", async () => {
     const { a, b } = await twoProcesses();
     const tag = uniqueTag();
