@@ -6,6 +6,9 @@
 //   twice: as the form and inside the previous state. Bodies sent without a length are refused.
 // - A form posted from another site is refused: Next checks the Origin of server actions
 //   too, but answers with a 500 and an error page; this answers 403 and says why.
+// - An address Next cannot read (a broken percent-escape, a request line that is not a path)
+//   and the methods no page answers (TRACE, TRACK, CONNECT, which the Fetch API Next builds
+//   its requests with refuses) are answered 400 and 405: Next answers them with a bare 500.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
@@ -35,7 +38,8 @@ function escapeHtml(value: string): string {
   return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
-type RefusalPage = "RequestTooLarge" | "LengthRequired" | "ForeignOrigin" | "ServerBusy";
+type RefusalPage =
+  "RequestTooLarge" | "LengthRequired" | "ForeignOrigin" | "ServerBusy" | "BadAddress" | "MethodNotAllowed";
 
 /** A refusal page, in the language of the path the form was posted to. */
 export function refusalPage(page: RefusalPage, path: string): string {
@@ -90,6 +94,31 @@ export function refuseLargeBody(request: IncomingMessage, response: ServerRespon
   }
   if (!(Number(length) > maxBodyBytes(request.url))) return false;
   return refuse(request, response, 413, "RequestTooLarge");
+}
+
+const UNSERVED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
+
+/** Whether the request line names a path whose percent-escapes decode. */
+export function isReadableAddress(url: string | undefined): boolean {
+  if (url === undefined || !url.startsWith("/")) return false;
+  try {
+    decodeURIComponent(url.split("?", 1)[0]!);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Answers 405 for a method no page or route serves and 400 for an address that cannot be
+ * read, before Next answers either with a 500. Returns true if refused.
+ */
+export function refuseUnreadableRequest(request: IncomingMessage, response: ServerResponse): boolean {
+  if (UNSERVED_METHODS.has(request.method ?? "GET")) {
+    return refuse(request, response, 405, "MethodNotAllowed", { allow: "GET, HEAD, POST" });
+  }
+  if (!isReadableAddress(request.url)) return refuse(request, response, 400, "BadAddress");
+  return false;
 }
 
 /** Seconds a browser (or a script) is asked to wait before it sends a refused request again. */

@@ -75,8 +75,13 @@ async function serveRequests() {
   const { default: next } = await import("next");
   const { CLIENT_ADDRESS_HEADER, markClientAddressHeaderTrusted, resolveClientAddress } =
     await import("../lib/security/client-address");
-  const { MAX_REQUEST_BODY_BYTES, refuseBusy, refuseForeignOrigin, refuseLargeBody } =
-    await import("../lib/http-guards");
+  const {
+    MAX_REQUEST_BODY_BYTES,
+    refuseBusy,
+    refuseForeignOrigin,
+    refuseLargeBody,
+    refuseUnreadableRequest,
+  } = await import("../lib/http-guards");
   const { createAdmission, MAX_WAITING_REQUESTS } = await import("../lib/server/admission");
   const { createPageMicroCache } = await import("../lib/server/page-micro-cache");
   const { stopBackgroundWork } = await import("../lib/jobs/shutdown");
@@ -131,6 +136,7 @@ async function serveRequests() {
       request.headers["x-forwarded-for"],
       trust,
     );
+    if (refuseUnreadableRequest(request, response)) return;
     if (refuseLargeBody(request, response)) return;
     if (refuseForeignOrigin(request, response, ownHosts(request))) return;
     if (bypassesAdmission(request.url)) return void handle(request, response);

@@ -147,6 +147,12 @@ export class SharedCache {
     // Computed before one of its tags expired (a render that was under way): never answered,
     // so not kept anywhere.
     if (this.tagVerdict(tagsOfEntry(entry), entry.lastModified, Date.now()) === "expired") return;
+    // A not-found page answers an address anyone can make up: kept in this process's memory,
+    // whose size is bounded, and never in the database, which made-up addresses would fill.
+    if (isNotFoundPage(entry.value)) {
+      this.memory.set(key, entry, approximateBytes(entry.value));
+      return;
+    }
     let serialized;
     try {
       serialized = serializeEntry(entry);
@@ -230,6 +236,27 @@ function headerTagsOf(value) {
     CACHE_TAGS_HEADER
   ];
   return typeof header === "string" && header !== "" ? header.split(",") : [];
+}
+
+/** @param {unknown} value */
+function isNotFoundPage(value) {
+  const page = /** @type {{ kind?: unknown; status?: unknown } | null} */ (value);
+  return (page?.kind === "APP_PAGE" || page?.kind === "APP_ROUTE") && page.status === 404;
+}
+
+/**
+ * What a page costs in memory, about: its HTML and RSC payload (the memory layer's budget
+ * counts serialized sizes; a not-found page is not serialized).
+ * @param {unknown} value
+ */
+function approximateBytes(value) {
+  const page = /** @type {{ html?: unknown; rscData?: unknown; body?: unknown }} */ (value);
+  let bytes = 1024;
+  for (const part of [page.html, page.rscData, page.body]) {
+    if (typeof part === "string") bytes += Buffer.byteLength(part);
+    else if (Buffer.isBuffer(part)) bytes += part.length;
+  }
+  return bytes;
 }
 
 /**

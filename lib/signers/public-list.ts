@@ -54,6 +54,10 @@ export async function readListedNames(
   db: Database,
   { page, pageSize = PUBLIC_LIST_PAGE_SIZE }: { page: number; pageSize?: number },
 ): Promise<PublicSigner[]> {
+  // The routes pass parsed page numbers only (./pages.ts); anything else is a caller's bug,
+  // not a query for PostgreSQL to reject.
+  if (!Number.isSafeInteger(page) || page < 1)
+    throw new RangeError(`No page ${String(page)} of the public list`);
   const offset = (page - 1) * pageSize;
   return db.$queryRaw<PublicSigner[]>`
     WITH page AS (

@@ -184,6 +184,20 @@ describe("the shared cache handler", () => {
     expect((await b.get(reached, pageContext))?.value).toEqual(page("<p>sin Ana</p>", [tag]));
   });
 
+  it("keeps a not-found page in the memory of the process that rendered it, never in the database", async () => {
+    const { a, b } = await twoProcesses();
+    const key = uniqueKey();
+    await a.set(key, { ...page("<p>No encontramos esta página</p>", []), status: 404 }, pageSet());
+
+    expect((await a.get(key, pageContext))?.value).toMatchObject({ status: 404 });
+    const { rowCount } = await admin.query(
+      "SELECT 1 FROM next_cache_entry WHERE build_id = $1 AND key = $2",
+      [BUILD, key],
+    );
+    expect(rowCount).toBe(0);
+    expect(await b.get(key, pageContext)).toBeNull();
+  });
+
   it("keeps entries whose tag only went stale, to be served once more", async () => {
     const { a } = await twoProcesses();
     const tag = uniqueTag();

@@ -1,5 +1,5 @@
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import {
   BUSY_RETRY_AFTER_SECONDS,
@@ -7,6 +7,7 @@ import {
   MAX_REQUEST_BODY_BYTES,
   maxBodyBytes,
   refuseBusy,
+  refuseUnreadableRequest,
 } from "@/lib/http-guards";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
@@ -50,6 +51,58 @@ describe("refuseBusy", () => {
         const page = await response.text();
         expect(page).toContain(words.title);
         expect(page).toContain(words.body);
+      }
+    } finally {
+      server.close();
+    }
+  });
+});
+
+/** Sends one raw request line (as a hostile client may) and returns the raw answer. */
+function rawRequest(port: number, requestLine: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1", () =>
+      socket.end(`${requestLine}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`),
+    );
+    let answer = "";
+    socket.on("data", (chunk) => (answer += chunk.toString("utf8")));
+    socket.on("end", () => resolve(answer));
+    socket.on("error", reject);
+  });
+}
+
+describe("refuseUnreadableRequest", () => {
+  it("answers a broken percent-escape or a request line that is not a path with 400, and TRACE with 405, in the path's language", async () => {
+    const server = createServer((request, response) => {
+      if (refuseUnreadableRequest(request, response)) return;
+      response.end("served");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      for (const [line, status, words] of [
+        ["GET /es/% HTTP/1.1", 400, es.BadAddress],
+        ["GET /en/sign/%E0%A4%A HTTP/1.1", 400, en.BadAddress],
+        ["GET /es/confirmar/%ZZ?x=1 HTTP/1.1", 400, es.BadAddress],
+        ["GET * HTTP/1.1", 400, es.BadAddress],
+        ["GET http://elsewhere.example/es HTTP/1.1", 400, es.BadAddress],
+        ["TRACE /en HTTP/1.1", 405, en.MethodNotAllowed],
+        ["TRACE /es/firmar HTTP/1.1", 405, es.MethodNotAllowed],
+      ] as const) {
+        const answer = await rawRequest(port, line);
+        expect(answer.split("\r\n", 1)[0], line).toBe(
+          `HTTP/1.1 ${status} ${status === 400 ? "Bad Request" : "Method Not Allowed"}`,
+        );
+        expect(answer, line).toContain(words.title);
+        if (status === 405) expect(answer.toLowerCase()).toContain("allow: get, head, post");
+      }
+      // Escapes that decode, and a broken one in the query (the page reads it as text), are served.
+      for (const line of [
+        "GET /es/firmantes/%32 HTTP/1.1",
+        "GET /es?ref=%E0%A4%A HTTP/1.1",
+        "POST /es/firmar HTTP/1.1",
+      ]) {
+        expect(await rawRequest(port, line), line).toMatch(/^HTTP\/1\.1 200 OK[\s\S]*served$/);
       }
     } finally {
       server.close();

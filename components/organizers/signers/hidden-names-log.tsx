@@ -34,9 +34,7 @@ export async function HiddenNamesLog({ entries }: { entries: HiddenNameEntry[] }
                       {format.dateTime(entry.createdAt, "logEntry")}
                     </time>
                   </td>
-                  <td className={styles.name}>
-                    {entry.name ?? <span className={styles.gone}>{t("nameGone")}</span>}
-                  </td>
+                  <td className={styles.name}>{entry.name}</td>
                   <td className={styles.email}>{entry.organizerEmail}</td>
                   <td className={styles.reason}>{entry.reason}</td>
                 </tr>

@@ -1,12 +1,13 @@
-// The log of hidden names: who hid which name, when and why.
+// The log of hidden names: who hid which name, when and why, for as long as the name exists
+// (prisma/migrations/20261204090000_erasure_reaches_the_logs).
 import type { Database } from "@/lib/db";
 
 export const HIDDEN_LOG_LIMIT = 100;
 
 export interface HiddenNameEntry {
   id: string;
-  /** Null once the signature was withdrawn, set aside or erased: the name is gone. */
-  name: string | null;
+  /** Always there: an entry is deleted with its name (withdrawal, invalidation, erasure). */
+  name: string;
   organizerEmail: string;
   reason: string;
   createdAt: Date;
