@@ -39,7 +39,13 @@ function escapeHtml(value: string): string {
 }
 
 type RefusalPage =
-  "RequestTooLarge" | "LengthRequired" | "ForeignOrigin" | "ServerBusy" | "BadAddress" | "MethodNotAllowed";
+  | "RequestTooLarge"
+  | "LengthRequired"
+  | "ForeignOrigin"
+  | "ServerBusy"
+  | "BadAddress"
+  | "MethodNotAllowed"
+  | "BodyTooSlow";
 
 /** A refusal page, in the language of the path the form was posted to. */
 export function refusalPage(page: RefusalPage, path: string): string {
@@ -119,6 +125,15 @@ export function refuseUnreadableRequest(request: IncomingMessage, response: Serv
   }
   if (!isReadableAddress(request.url)) return refuse(request, response, 400, "BadAddress");
   return false;
+}
+
+/**
+ * Answers 408 when a body did not arrive in time (lib/server/body-arrival.ts), and closes the
+ * connection: what is left of that body would otherwise be read as the next request.
+ */
+export function refuseSlowBody(request: IncomingMessage, response: ServerResponse): void {
+  if (response.headersSent || response.destroyed) return;
+  refuse(request, response, 408, "BodyTooSlow", { connection: "close", "cache-control": "no-store" });
 }
 
 /** Seconds a browser (or a script) is asked to wait before it sends a refused request again. */

@@ -15,7 +15,7 @@
 // Development listens on 127.0.0.1 only: its mailbox shows live sign-in and withdrawal links.
 import cluster from "node:cluster";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -80,8 +80,10 @@ async function serveRequests() {
     refuseBusy,
     refuseForeignOrigin,
     refuseLargeBody,
+    refuseSlowBody,
     refuseUnreadableRequest,
   } = await import("../lib/http-guards");
+  const { awaitBody, declaresBody } = await import("../lib/server/body-arrival");
   const { createAdmission, MAX_WAITING_REQUESTS } = await import("../lib/server/admission");
   const { createPageMicroCache } = await import("../lib/server/page-micro-cache");
   const { stopBackgroundWork } = await import("../lib/jobs/shutdown");
@@ -141,6 +143,16 @@ async function serveRequests() {
     if (refuseForeignOrigin(request, response, ownHosts(request))) return;
     if (bypassesAdmission(request.url)) return void handle(request, response);
     if (pageMicroCache.answer(request, response)) return;
+    // A form's body arrives before the request waits for a slot, so a client that trickles
+    // it holds no slot (lib/server/body-arrival.ts).
+    if (!declaresBody(request)) return admit(request, response);
+    void awaitBody(request).then((outcome) => {
+      if (outcome === "arrived") admit(request, response);
+      else if (outcome === "late") refuseSlowBody(request, response);
+    });
+  });
+
+  function admit(request: IncomingMessage, response: ServerResponse) {
     const ticket = admission.admit(
       () => {
         pageMicroCache.watch(request, response);
@@ -150,7 +162,7 @@ async function serveRequests() {
     );
     // Answered or abandoned by its client: either way its slot or its place in line is free.
     response.once("close", ticket.end);
-  });
+  }
 
   // A client that trickles its headers or body holds a socket and a slot; these bound both.
   server.headersTimeout = 10_000;

@@ -1,5 +1,6 @@
 // A named corpus of hostile requests, each its own test, against the production build.
 import { readFileSync } from "node:fs";
+import { connect } from "node:net";
 import { baseURL, serverLogFile } from "../../playwright.config";
 import { query, storedRows } from "./support/database";
 import { expect, test } from "./support/fixtures";
@@ -65,6 +66,31 @@ test.describe("hostile requests", () => {
       elsewhere,
     ]);
     expect(other!.ip_hash).not.toBe(rows[0]!.ip_hash);
+  });
+
+  test("answers an unreadable address with a localized 400 and TRACE with 405, not a bare 500", async () => {
+    const { port } = new URL(baseURL);
+    const raw = (requestLine: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), "127.0.0.1", () =>
+          socket.end(`${requestLine}\r\nHost: localhost:${port}\r\nConnection: close\r\n\r\n`),
+        );
+        let answer = "";
+        socket.on("data", (chunk: Buffer) => (answer += chunk.toString("utf8")));
+        socket.on("end", () => resolve(answer));
+        socket.on("error", reject);
+      });
+    for (const [line, status, title] of [
+      ["GET /es/% HTTP/1.1", 400, "No podemos leer esta dirección"],
+      ["GET /en/confirm/%ZZ HTTP/1.1", 400, "We cannot read this address"],
+      ["TRACE /es/firmar HTTP/1.1", 405, "Esta solicitud no se admite"],
+      ["TRACE /api/stats HTTP/1.1", 405, "Esta solicitud no se admite"],
+    ] as const) {
+      const answer = await raw(line);
+      expect(answer.split("\r\n", 1)[0], line).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      expect(answer, line).toContain(title);
+    }
+    expect((await fetch(`${baseURL}/api/health`)).status).toBe(200);
   });
 
   test("refuses a form posted from another site with a localized 403", async () => {

@@ -1,13 +1,19 @@
 // The line of requests waiting for a slot (lib/server/admission.ts), on the production
-// artifact: a server of its own with one slot, held by a post whose body never finishes
-// arriving. Clients that stay keep their places, so a full line answers the next request
-// "busy" at once; clients that leave give their places back, so opening and dropping
-// connections cannot fill the line for the people behind them.
+// artifact: a server of its own with one slot, held by a signature whose statement waits on a
+// lock this test holds on the signatures' table. Clients that stay keep their places, so a
+// full line answers the next request "busy" at once; clients that leave give their places
+// back, so opening and dropping connections cannot fill the line for the people behind them.
+// A post whose body trickles in takes no slot at all while it arrives
+// (lib/server/body-arrival.ts).
 import net from "node:net";
+import pg from "pg";
 import { MAX_WAITING_REQUESTS } from "@/lib/server/admission";
-import { baseURL } from "../../playwright.config";
+import { BODY_ARRIVAL_MS } from "@/lib/server/body-arrival";
+import { baseURL, e2eDatabaseUrl } from "../../playwright.config";
+import { petitionFormFields, postForm, signatureFields } from "./support/native-form";
 import { startArtifactServer, type ArtifactServer } from "./support/artifact-server";
 import { expect, test } from "./support/fixtures";
+import es from "@/messages/es.json" with { type: "json" };
 
 const port = Number(new URL(baseURL).port) + 4;
 const origin = `http://localhost:${port}`;
@@ -80,12 +86,13 @@ test.afterAll(async () => {
 
 test("clients that leave the line give their places back; those that stay fill it", async () => {
   test.setTimeout(90_000);
-  // The one slot: a post whose declared body never finishes arriving.
-  const holder = await openConnection(
-    `POST /es/firmar HTTP/1.1\r\nHost: localhost:${port}\r\nOrigin: ${origin}\r\n` +
-      `Content-Type: multipart/form-data; boundary=line\r\nContent-Length: 1000\r\n\r\n--line\r\n`,
-  );
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // The one slot: a signature that waits for the table this test locks (reads go on).
+  const lock = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await lock.connect();
+  await lock.query("BEGIN");
+  await lock.query('LOCK TABLE "signature" IN SHARE ROW EXCLUSIVE MODE');
+  const holder = postForm(signatureFields(await petitionFormFields()), { origin });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
 
   // A line full of clients that stay: the next request is told "busy" at once.
   const staying = await openWaiting(MAX_WAITING_REQUESTS, 0);
@@ -102,10 +109,37 @@ test("clients that leave the line give their places back; those that stay fill i
   ]);
   expect(early).toBe("still waiting");
 
-  // The slot frees when its client goes, and the one who waited is answered.
-  holder.destroy();
+  // The slot frees when the signature is stored, and the one who waited is answered.
+  await lock.query("COMMIT");
+  await lock.end();
+  expect((await holder).status).toBe(303);
   const answer = await waiting;
   expect(answer.status).toBe(200);
   expect(await answer.text()).toContain("<form");
   expect((await fetch(`${origin}/api/health`)).status).toBe(200);
+});
+
+test("a post whose body trickles in holds no slot, and is told it took too long", async () => {
+  test.setTimeout(60_000);
+  const trickling = await openConnection(
+    `POST /es/firmar HTTP/1.1\r\nHost: localhost:${port}\r\nOrigin: ${origin}\r\n` +
+      `Content-Type: multipart/form-data; boundary=line\r\nContent-Length: 1000\r\n\r\n--line\r\n`,
+  );
+  const answered = new Promise<string>((resolve) => {
+    let text = "";
+    trickling.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+    trickling.on("close", () => resolve(text));
+  });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+
+  // The one slot is free for everyone else while that body is on its way.
+  const started = Date.now();
+  const page = await fetch(`${origin}/es/firmar?while=trickling`, { signal: AbortSignal.timeout(5_000) });
+  expect(page.status).toBe(200);
+  expect(Date.now() - started).toBeLessThan(3_000);
+
+  const refusal = await answered;
+  expect(refusal).toMatch(/^HTTP\/1\.1 408 /);
+  expect(refusal).toContain(es.BodyTooSlow.title);
+  expect(Date.now() - started).toBeLessThan(BODY_ARRIVAL_MS + 5_000);
 });
