@@ -1,5 +1,6 @@
 "use server";
 
+import { submittedForm } from "@/lib/forms/submitted-form";
 import { revalidateTag } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { localizedPath, redirect } from "@/i18n/navigation";
@@ -37,7 +38,8 @@ async function networkHash(): Promise<string> {
  * The petition form's action (the work is in submitSignature). Expected failures come back
  * as state with the values; success redirects (303) to the thank-you page, which is static.
  */
-export async function signPetitionAction(_previous: SignState, formData: FormData): Promise<SignState> {
+export async function signPetitionAction(_previous: SignState, posted: FormData): Promise<SignState> {
+  const formData = submittedForm(posted);
   const locale = localeFromForm(formData);
   const fields = Object.fromEntries(formData);
   const settings = settingsForOneAction();
@@ -69,8 +71,9 @@ export async function signPetitionAction(_previous: SignState, formData: FormDat
 
 export async function confirmSignatureAction(
   _previous: ConfirmState,
-  formData: FormData,
+  posted: FormData,
 ): Promise<ConfirmState> {
+  const formData = submittedForm(posted);
   const locale = localeFromForm(formData);
   const token = tokenOf(formData);
   const settings = settingsForOneAction();
@@ -107,8 +110,9 @@ export async function confirmSignatureAction(
 
 export async function renewConfirmationAction(
   _previous: ConfirmState,
-  formData: FormData,
+  posted: FormData,
 ): Promise<ConfirmState> {
+  const formData = submittedForm(posted);
   const token = tokenOf(formData);
   try {
     const phase = await currentPetitionPhase();
@@ -128,8 +132,9 @@ export async function renewConfirmationAction(
 
 export async function withdrawSignatureAction(
   _previous: WithdrawState,
-  formData: FormData,
+  posted: FormData,
 ): Promise<WithdrawState> {
+  const formData = submittedForm(posted);
   const token = tokenOf(formData);
   try {
     const withdrawn = await withdrawSignature(db(), token);

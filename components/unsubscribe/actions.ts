@@ -1,5 +1,6 @@
 "use server";
 
+import { submittedForm } from "@/lib/forms/submitted-form";
 import { db } from "@/lib/db";
 import { handleActionFailure } from "@/lib/errors";
 import { unsubscribeFromNews } from "@/lib/news/unsubscribe";
@@ -11,8 +12,9 @@ import type { UnsubscribeState } from "./state";
  */
 export async function unsubscribeAction(
   _previous: UnsubscribeState,
-  formData: FormData,
+  posted: FormData,
 ): Promise<UnsubscribeState> {
+  const formData = submittedForm(posted);
   const token = formData.get("token");
   try {
     await unsubscribeFromNews(db(), typeof token === "string" ? token : "");

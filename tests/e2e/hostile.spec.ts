@@ -93,6 +93,28 @@ test.describe("hostile requests", () => {
     expect((await fetch(`${baseURL}/api/health`)).status).toBe(200);
   });
 
+  test("answers the form's action called with arguments no form sends with its usual state, not a 500", async () => {
+    const reference = hidden.find(([name]) => name.endsWith(":0"));
+    const { id } = JSON.parse(reference![1]) as { id: string };
+    for (const body of [
+      (() => {
+        const form = new FormData();
+        form.set("0", JSON.stringify([{ status: "idle" }, "x"]));
+        return form;
+      })(),
+      "[1,2]",
+    ]) {
+      const answer = await fetch(`${baseURL}/en/sign`, {
+        method: "POST",
+        headers: { "next-action": id, origin: baseURL },
+        body,
+      });
+      expect(answer.status).toBe(200);
+      // The empty form's state: the form's own errors, nothing stored.
+      expect(await answer.text()).toContain('"status":"invalid"');
+    }
+  });
+
   test("refuses a form posted from another site with a localized 403", async () => {
     const email = uniqueEmail("csrf");
     for (const origin of ["https://evil.example", "null"]) {

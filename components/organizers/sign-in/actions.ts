@@ -1,5 +1,6 @@
 "use server";
 
+import { submittedForm } from "@/lib/forms/submitted-form";
 import { headers } from "next/headers";
 import { redirect } from "@/i18n/navigation";
 import { localeFromForm } from "@/i18n/locale-of";
@@ -29,8 +30,9 @@ async function exceededLimit() {
 
 export async function requestSignInLinkAction(
   _previous: SignInLinkState,
-  formData: FormData,
+  posted: FormData,
 ): Promise<SignInLinkState> {
+  const formData = submittedForm(posted);
   const locale = localeFromForm(formData);
   const { typed, email } = parseSignInEmail(formData.get("email"));
   if (email === null) return { status: "invalid", email: typed };
@@ -48,7 +50,8 @@ export async function requestSignInLinkAction(
   return { status: "sent", email };
 }
 
-export async function signInWithLinkAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+export async function signInWithLinkAction(_previous: SignInState, posted: FormData): Promise<SignInState> {
+  const formData = submittedForm(posted);
   const locale = localeFromForm(formData);
   const token = String(formData.get("token") ?? "");
   let signedIn = false;
@@ -67,7 +70,8 @@ export async function signInWithLinkAction(_previous: SignInState, formData: For
   return redirect({ href: "/organizers", locale });
 }
 
-export async function signOutAction(formData: FormData): Promise<void> {
+export async function signOutAction(posted: FormData): Promise<void> {
+  const formData = submittedForm(posted);
   await endCurrentSession();
   redirect({ href: "/organizers/sign-in", locale: localeFromForm(formData) });
 }
