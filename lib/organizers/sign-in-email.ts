@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { SIGN_IN_EMAIL_MAX_LENGTH } from "./sign-in-email-length";
 
-const emailField = z.email().max(254);
+const emailField = z.email().max(SIGN_IN_EMAIL_MAX_LENGTH);
 
 /**
  * The address typed on the sign-in form: what to show back (cut to a sane length) and the

@@ -6,6 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import form from "@/components/ui/form.module.css";
 import text from "@/components/ui/text.module.css";
 import { campaignFormatter } from "@/i18n/format";
+import { SIGN_IN_EMAIL_MAX_LENGTH } from "@/lib/organizers/sign-in-email-length";
 import { SIGN_IN_LINK_TTL_MINUTES } from "@/lib/organizers/sign-in-window";
 import { requestSignInLinkAction } from "./actions";
 import { initialSignInLinkState } from "./state";
@@ -57,6 +58,7 @@ export function SignInForm({ signInPath }: SignInFormProps) {
             type="email"
             autoComplete="email"
             inputMode="email"
+            maxLength={SIGN_IN_EMAIL_MAX_LENGTH}
             required
             defaultValue={state.status === "idle" ? "" : state.email}
             aria-invalid={invalid || undefined}
