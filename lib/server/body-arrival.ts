@@ -5,57 +5,44 @@
 // leave every visitor with "busy, try again". While a body is arriving the request holds
 // nothing but its socket.
 //
-// The body is read here and put back (`unshift`) before the request goes on, so Next reads
-// it as if nobody had: Node allows that until the stream has emitted "end", which it only
-// does once the data is read again.
+// Nothing is read here: Node keeps what arrives in the request's buffer, up to its high-water
+// mark, and says so with "readable". Reading it (even to put it back) would mark the stream
+// as read, and the Fetch API Next hands route handlers refuses a body stream read before.
+// A body larger than the buffer (the organizers' news editor, up to 256 KB) would stop the
+// socket at the mark and never arrive whole unread: it goes on as before.
 import type { IncomingMessage } from "node:http";
 
 /** How long a body of at most 16 KB may take to arrive: minutes of a very slow connection. */
 export const BODY_ARRIVAL_MS = 10_000;
 
-/** Whether the request declares a body still to be read. */
+/** Whether the request declares a body still arriving that fits the request's buffer. */
 export function declaresBody(request: IncomingMessage): boolean {
-  return Number(request.headers["content-length"] ?? 0) > 0 && !request.complete;
+  const declared = Number(request.headers["content-length"] ?? 0);
+  return declared > 0 && declared <= request.readableHighWaterMark && !request.complete;
 }
 
 /**
- * Resolves "arrived" once all the declared bytes are in this process (and put back for the
- * next reader), "late" after `deadlineMs` without them, "gone" if the client left first.
+ * Resolves "arrived" once the whole request is in this process (unread), "late" after
+ * `deadlineMs` without it, "gone" if the client left first.
  */
 export function awaitBody(
   request: IncomingMessage,
   deadlineMs = BODY_ARRIVAL_MS,
 ): Promise<"arrived" | "late" | "gone"> {
-  const declared = Number(request.headers["content-length"] ?? 0);
   return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let received = 0;
     const finish = (outcome: "arrived" | "late" | "gone") => {
       clearTimeout(timer);
       request.off("readable", onReadable);
-      request.off("end", onEnd);
       request.off("close", onClose);
-      if (chunks.length > 0 && outcome === "arrived") request.unshift(Buffer.concat(chunks, received));
       resolve(outcome);
     };
+    // Emitted for each piece while the buffer is below its mark, and once more at the end.
     const onReadable = () => {
-      for (
-        let chunk = request.read() as Buffer | null;
-        chunk !== null;
-        chunk = request.read() as Buffer | null
-      ) {
-        chunks.push(chunk);
-        received += chunk.length;
-      }
-      if (received >= declared) finish("arrived");
+      if (request.complete) finish("arrived");
     };
-    // Ended or closed short of the declared length: the client is gone (Node's parser does
-    // not let a body end early otherwise).
-    const onEnd = () => finish("gone");
-    const onClose = () => finish("gone");
+    const onClose = () => finish(request.complete ? "arrived" : "gone");
     const timer = setTimeout(() => finish("late"), deadlineMs);
     request.on("readable", onReadable);
-    request.once("end", onEnd);
     request.once("close", onClose);
   });
 }
